@@ -1,0 +1,63 @@
+package org.opentrade.api;
+
+/**
+ * Every business failure the system can report, named once. The facade maps {@link #httpStatus()} to the
+ * HTTP answer in exactly one place; providers throw {@link BusinessException} carrying one of these.
+ * Banded by bounded context so a code's owner is obvious from where it sits in the list.
+ */
+public enum ErrorCode {
+    // --- request shape (any context) ---
+    VALIDATION_FAILED(400, "The request is invalid"),
+    MALFORMED_REQUEST(400, "The request body could not be read"),
+    INVALID_AMOUNT(400, "Amounts are positive decimal strings with at most 8 decimals"),
+    IDEMPOTENCY_KEY_REQUIRED(400, "The Idempotency-Key header is required"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    IDEMPOTENCY_KEY_REUSED(409, "The Idempotency-Key was used for a different request"),
+    RATE_LIMITED(429, "Too many requests"),
+    SERVICE_UNAVAILABLE(503, "A service this request needs is unavailable; retry later"),
+    INTERNAL_ERROR(500, "Unexpected error"),
+
+    // --- users and sessions ---
+    USERNAME_TAKEN(409, "The username is taken"),
+    BAD_CREDENTIALS(401, "Unknown username or wrong password"),
+    UNAUTHENTICATED(401, "A valid bearer token is required"),
+    FORBIDDEN(403, "Not allowed"),
+    USER_NOT_FOUND(404, "User not found"),
+    USER_FROZEN(403, "The user is frozen"),
+    TOO_MANY_LOGIN_ATTEMPTS(429, "Too many login attempts; retry later"),
+
+    // --- funds ---
+    UNKNOWN_ASSET(400, "Unknown asset"),
+    INSUFFICIENT_FUNDS(422, "Insufficient available balance"),
+    SELF_TRANSFER(422, "Cannot transfer to yourself"),
+    RECIPIENT_NOT_FOUND(404, "Recipient not found"),
+
+    // --- trading ---
+    UNKNOWN_SYMBOL(400, "Unknown symbol"),
+    ORDER_NOT_FOUND(404, "Order not found"),
+    ORDER_NOT_OPEN(409, "The order is not open"),
+
+    // --- risk ---
+    RISK_REJECTED(422, "Rejected by risk control"),
+
+    // --- payments ---
+    PAYMENT_NOT_FOUND(404, "Payment not found"),
+    BAD_SIGNATURE(401, "The notification signature is invalid");
+
+    private final int httpStatus;
+    private final String defaultMessage;
+
+    ErrorCode(int httpStatus, String defaultMessage) {
+        this.httpStatus = httpStatus;
+        this.defaultMessage = defaultMessage;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String defaultMessage() {
+        return defaultMessage;
+    }
+}

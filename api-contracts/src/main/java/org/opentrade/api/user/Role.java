@@ -1,0 +1,5 @@
+package org.opentrade.api.user;
+
+public enum Role {
+    USER, ADMIN
+}

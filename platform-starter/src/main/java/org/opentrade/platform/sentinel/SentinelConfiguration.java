@@ -1,0 +1,57 @@
+package org.opentrade.platform.sentinel;
+
+import java.util.List;
+import java.util.Properties;
+
+import com.alibaba.csp.sentinel.datasource.ReadableDataSource;
+import com.alibaba.csp.sentinel.datasource.nacos.NacosDataSource;
+import com.alibaba.csp.sentinel.init.InitExecutor;
+import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRule;
+import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRuleManager;
+import com.alibaba.csp.sentinel.slots.block.flow.FlowRule;
+import com.alibaba.csp.sentinel.slots.block.flow.FlowRuleManager;
+import com.alibaba.fastjson.JSON;
+import com.alibaba.nacos.api.PropertyKeyConst;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Flow and degrade rules live in Nacos (operators edit them in the Nacos console; every instance picks the change
+ * up at once); the transport module is started eagerly so the application shows in the Sentinel dashboard before
+ * its first request.
+ */
+@AutoConfiguration
+@ConditionalOnProperty("opentrade.sentinel.nacos-addr")
+@EnableConfigurationProperties(SentinelProperties.class)
+public class SentinelConfiguration {
+
+    @Bean(destroyMethod = "close")
+    ReadableDataSource<String, List<FlowRule>> sentinelFlowRules(SentinelProperties sentinel) {
+        var source = new NacosDataSource<>(nacos(sentinel), sentinel.rulesGroup(), sentinel.flowRulesId(),
+                text -> text == null || text.isBlank() ? List.of() : JSON.parseArray(text, FlowRule.class));
+        FlowRuleManager.register2Property(source.getProperty());
+        return source;
+    }
+
+    @Bean(destroyMethod = "close")
+    ReadableDataSource<String, List<DegradeRule>> sentinelDegradeRules(SentinelProperties sentinel) {
+        var source = new NacosDataSource<>(nacos(sentinel), sentinel.rulesGroup(), sentinel.degradeRulesId(),
+                text -> text == null || text.isBlank() ? List.of() : JSON.parseArray(text, DegradeRule.class));
+        DegradeRuleManager.register2Property(source.getProperty());
+        InitExecutor.doInit();
+        return source;
+    }
+
+    @Bean
+    SentinelMetrics sentinelMetrics() {
+        return new SentinelMetrics();
+    }
+
+    private static Properties nacos(SentinelProperties sentinel) {
+        Properties properties = new Properties();
+        properties.setProperty(PropertyKeyConst.SERVER_ADDR, sentinel.nacosAddr());
+        return properties;
+    }
+}

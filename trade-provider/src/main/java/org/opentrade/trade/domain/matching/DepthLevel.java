@@ -1,0 +1,5 @@
+package org.opentrade.trade.domain.matching;
+
+/** Aggregated quantity at one price, for market depth. */
+public record DepthLevel(long price, long quantity, int orderCount) {
+}

@@ -1,0 +1,76 @@
+package org.opentrade.trade.domain.matching;
+
+import java.util.List;
+
+import org.opentrade.trade.domain.instrument.Instrument;
+import org.opentrade.trade.domain.matching.event.EngineEvent;
+import org.opentrade.trade.domain.matching.event.OrderFilled;
+import org.opentrade.trade.domain.matching.event.Trade;
+import org.opentrade.trade.domain.money.FeeAccrual;
+import org.opentrade.trade.domain.money.Notional;
+
+/**
+ * Trades one taker against the opposite side, best price first and, within a price, oldest
+ * first; every fill is at the maker's price. Owns the dense trade id counter.
+ */
+final class Matcher {
+
+    private final Instrument instrument;
+    private final OrderBook book;
+    private long lastTradeId;
+
+    Matcher(Instrument instrument, OrderBook book) {
+        this.instrument = instrument;
+        this.book = book;
+    }
+
+    long lastTradeId() {
+        return lastTradeId;
+    }
+
+    /**
+     * Fills the taker as far as its price allows.
+     *
+     * @return true when matching stopped at one of the taker's own orders (self-trade prevention)
+     */
+    boolean match(Order taker, long sequence, List<EngineEvent> events) {
+        BookSide opposite = book.side(taker.side.opposite());
+        while (taker.remaining > 0) {
+            PriceLevel level = opposite.best();
+            if (level == null || !taker.crosses(level.price)) {
+                return false;
+            }
+            Order maker = level.head;
+            if (maker.userId == taker.userId) {
+                return true;
+            }
+            long quantity = Math.min(taker.remaining, maker.remaining);
+            events.add(fill(maker, taker, level, quantity, sequence));
+            if (maker.remaining == 0) {
+                book.remove(maker);
+                events.add(new OrderFilled(maker.orderId, maker.userId, maker.unconsumed()));
+            }
+        }
+        return false;
+    }
+
+    private Trade fill(Order maker, Order taker, PriceLevel level, long quantity, long sequence) {
+        long price = level.price;
+        long notional = Notional.of(price, quantity);
+        long makerFee = charge(maker, quantity, notional, instrument.makerFeeRatePpm());
+        long takerFee = charge(taker, quantity, notional, instrument.takerFeeRatePpm());
+        level.reduce(maker, quantity);
+        taker.remaining -= quantity;
+        return new Trade(sequence, ++lastTradeId, taker.side, price, quantity, notional,
+                maker.orderId, maker.userId, makerFee, Reservation.consumedByFill(maker.side, quantity, notional, makerFee),
+                taker.orderId, taker.userId, takerFee, Reservation.consumedByFill(taker.side, quantity, notional, takerFee));
+    }
+
+    /** Accrues one fill's fee on the order and books the part of its hold the fill uses up. */
+    private static long charge(Order order, long quantity, long notional, long ratePpm) {
+        long fee = FeeAccrual.feeFor(order.feeCarryPpm, notional, ratePpm);
+        order.feeCarryPpm = FeeAccrual.carryAfter(order.feeCarryPpm, notional, ratePpm);
+        order.consumed = Math.addExact(order.consumed, Reservation.consumedByFill(order.side, quantity, notional, fee));
+        return fee;
+    }
+}

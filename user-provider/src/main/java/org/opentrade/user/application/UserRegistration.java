@@ -1,0 +1,51 @@
+package org.opentrade.user.application;
+
+import java.util.Set;
+
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
+import org.opentrade.api.user.Role;
+import org.opentrade.user.domain.Password;
+import org.opentrade.user.domain.PasswordHasher;
+import org.opentrade.user.domain.User;
+import org.opentrade.user.domain.Username;
+import org.opentrade.user.domain.Users;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Registers users: the unique username is enforced by the database, then the user's zero accounts are opened. */
+@Service
+public class UserRegistration {
+    private static final Logger log = LoggerFactory.getLogger(UserRegistration.class);
+
+    private final Users users;
+    private final PasswordHasher hasher;
+    private final AccountOpening accountOpening;
+
+    public UserRegistration(Users users, PasswordHasher hasher, AccountOpening accountOpening) {
+        this.users = users;
+        this.hasher = hasher;
+        this.accountOpening = accountOpening;
+    }
+
+    public User register(Username username, Password password, Set<Role> roles) {
+        User user = users.add(User.newUser(username, hasher.hash(password), roles))
+                .orElseThrow(() -> new BusinessException(ErrorCode.USERNAME_TAKEN));
+        openAccounts(user);
+        return user;
+    }
+
+    /**
+     * Best effort: the ledger also opens an account on its first posting, so a user whose accounts could not be
+     * opened now (fund-provider down) is still complete; they show as zero balances until then.
+     */
+    private void openAccounts(User user) {
+        try {
+            accountOpening.openAccounts(user.userId());
+        } catch (RuntimeException e) {
+            log.warn("accounts of user {} not opened now ({}); the ledger opens them on first use",
+                    user.userId(), e.toString());
+        }
+    }
+}

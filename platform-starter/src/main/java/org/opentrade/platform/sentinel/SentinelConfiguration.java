@@ -29,16 +29,16 @@ public class SentinelConfiguration {
 
     @Bean(destroyMethod = "close")
     ReadableDataSource<String, List<FlowRule>> sentinelFlowRules(SentinelProperties sentinel) {
-        var source = new NacosDataSource<>(nacos(sentinel), sentinel.rulesGroup(), sentinel.flowRulesId(),
-                text -> text == null || text.isBlank() ? List.of() : JSON.parseArray(text, FlowRule.class));
+        var source = new NacosDataSource<List<FlowRule>>(nacos(sentinel), sentinel.rulesGroup(),
+                sentinel.flowRulesId(), text -> parse(text, FlowRule.class));
         FlowRuleManager.register2Property(source.getProperty());
         return source;
     }
 
     @Bean(destroyMethod = "close")
     ReadableDataSource<String, List<DegradeRule>> sentinelDegradeRules(SentinelProperties sentinel) {
-        var source = new NacosDataSource<>(nacos(sentinel), sentinel.rulesGroup(), sentinel.degradeRulesId(),
-                text -> text == null || text.isBlank() ? List.of() : JSON.parseArray(text, DegradeRule.class));
+        var source = new NacosDataSource<List<DegradeRule>>(nacos(sentinel), sentinel.rulesGroup(),
+                sentinel.degradeRulesId(), text -> parse(text, DegradeRule.class));
         DegradeRuleManager.register2Property(source.getProperty());
         InitExecutor.doInit();
         return source;
@@ -47,6 +47,11 @@ public class SentinelConfiguration {
     @Bean
     SentinelMetrics sentinelMetrics() {
         return new SentinelMetrics();
+    }
+
+    /** A missing or empty rule document means "no rules", not an error. */
+    private static <T> List<T> parse(String json, Class<T> type) {
+        return json == null || json.isBlank() ? List.of() : JSON.parseArray(json, type);
     }
 
     private static Properties nacos(SentinelProperties sentinel) {

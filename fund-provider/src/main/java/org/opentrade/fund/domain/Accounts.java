@@ -1,0 +1,16 @@
+package org.opentrade.fund.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.opentrade.api.money.Asset;
+
+/** Where accounts are kept (sharded by user id). */
+public interface Accounts {
+
+    /** Creates the missing zero accounts; existing ones are left exactly as they are. */
+    void openIfMissing(long userId, Collection<Asset> assets);
+
+    /** The user's accounts as the primary has them (sees the caller's own writes). */
+    List<Account> ofUserFresh(long userId);
+}

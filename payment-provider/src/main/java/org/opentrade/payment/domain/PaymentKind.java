@@ -1,0 +1,5 @@
+package org.opentrade.payment.domain;
+
+public enum PaymentKind {
+    DEPOSIT, WITHDRAWAL
+}

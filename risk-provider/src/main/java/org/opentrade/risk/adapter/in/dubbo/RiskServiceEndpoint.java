@@ -1,0 +1,21 @@
+package org.opentrade.risk.adapter.in.dubbo;
+
+import org.apache.dubbo.config.annotation.DubboService;
+import org.opentrade.api.risk.OrderRiskCheck;
+import org.opentrade.api.risk.RiskDecision;
+import org.opentrade.api.risk.RiskService;
+import org.opentrade.risk.adapter.out.nacos.NacosRiskRules;
+
+@DubboService
+class RiskServiceEndpoint implements RiskService {
+    private final NacosRiskRules rules;
+
+    RiskServiceEndpoint(NacosRiskRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public RiskDecision preCheck(OrderRiskCheck check) {
+        return rules.current().check(check);
+    }
+}

@@ -1,0 +1,44 @@
+package org.opentrade.trade.domain.matching;
+
+import java.util.List;
+
+import org.opentrade.trade.domain.instrument.Instrument;
+import org.opentrade.trade.domain.matching.command.EngineCommand;
+import org.opentrade.trade.domain.matching.event.EngineEvent;
+
+/** A MatchingEngine for specification tests: every step is followed by the book invariant checks. */
+public final class CheckedEngine {
+
+    private final MatchingEngine engine;
+
+    public CheckedEngine(Instrument instrument) {
+        this(instrument, EngineLimits.DEFAULT);
+    }
+
+    public CheckedEngine(Instrument instrument, EngineLimits limits) {
+        this.engine = new MatchingEngine(instrument, limits);
+    }
+
+    public static CheckedEngine btcUsd() {
+        return new CheckedEngine(TestInstruments.btcUsd());
+    }
+
+    /** Executes and returns the events. */
+    public List<EngineEvent> execute(EngineCommand command) {
+        ExecutionResult result = engine.execute(command);
+        BookInvariants.check(engine);
+        return result.events();
+    }
+
+    public List<EngineEvent> place(OrderBuilder order) {
+        return execute(order.build());
+    }
+
+    public List<EngineEvent> cancel(long orderId, long userId) {
+        return execute(OrderBuilder.cancel(orderId, userId));
+    }
+
+    public MatchingEngine engine() {
+        return engine;
+    }
+}

@@ -1,0 +1,41 @@
+package org.opentrade.facade.auth;
+
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * A handler that declares a {@link Caller} parameter requires a valid {@code Authorization: Bearer} token; the
+ * route is public otherwise. Authentication is thus visible in each handler's signature.
+ */
+@Component
+public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
+    static final String BEARER = "Bearer ";
+
+    private final TokenVerifier verifier;
+
+    CallerArgumentResolver(TokenVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Caller.class;
+    }
+
+    @Override
+    public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+                                  WebDataBinderFactory binders) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new BusinessException(ErrorCode.UNAUTHENTICATED);
+        }
+        return verifier.verify(header.substring(BEARER.length()).trim());
+    }
+}

@@ -1,0 +1,107 @@
+package org.opentrade.facade.error;
+
+import java.util.stream.Collectors;
+
+import com.alibaba.csp.sentinel.slots.block.BlockException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.apache.dubbo.rpc.RpcException;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where failures become HTTP answers: a business failure keeps its code; bad input is 400; a
+ * provider that cannot be reached is 503; flow control is 429; only a defect of ours is 500.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(BusinessException.class)
+    ResponseEntity<ApiError> business(BusinessException e, HttpServletRequest request) {
+        return answer(e.code(), e.getMessage(), request);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        String message = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + ": " + error.getDefaultMessage())
+                .sorted().collect(Collectors.joining("; "));
+        return answer(ErrorCode.VALIDATION_FAILED, message, request);
+    }
+
+    @ExceptionHandler({HandlerMethodValidationException.class, ConstraintViolationException.class,
+            MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ResponseEntity<ApiError> invalidParameter(Exception e, HttpServletRequest request) {
+        return answer(ErrorCode.VALIDATION_FAILED, "invalid request parameter", request);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ApiError> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        ErrorCode code = "Idempotency-Key".equalsIgnoreCase(e.getHeaderName())
+                ? ErrorCode.IDEMPOTENCY_KEY_REQUIRED : ErrorCode.VALIDATION_FAILED;
+        return answer(code, "missing header " + e.getHeaderName(), request);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeException.class})
+    ResponseEntity<ApiError> unreadable(Exception e, HttpServletRequest request) {
+        return answer(ErrorCode.MALFORMED_REQUEST, ErrorCode.MALFORMED_REQUEST.defaultMessage(), request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noRoute(NoResourceFoundException e, HttpServletRequest request) {
+        return answer(ErrorCode.NOT_FOUND, "no such route", request);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return answer(ErrorCode.METHOD_NOT_ALLOWED, e.getMessage(), request);
+    }
+
+    /** Dubbo: no provider registered, provider unreachable, timeout, or a Sentinel rule on the call. */
+    @ExceptionHandler(RpcException.class)
+    ResponseEntity<ApiError> rpc(RpcException e, HttpServletRequest request) {
+        if (causedBy(e, BlockException.class)) {
+            return answer(ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.defaultMessage(), request);
+        }
+        log.warn("dependency unavailable: {}", e.getMessage());
+        return answer(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.defaultMessage(), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+        if (causedBy(e, BlockException.class)) {
+            return answer(ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.defaultMessage(), request);
+        }
+        log.error("unexpected failure", e);
+        return answer(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage(), request);
+    }
+
+    static ResponseEntity<ApiError> answer(ErrorCode code, String message, HttpServletRequest request) {
+        return ResponseEntity.status(code.httpStatus())
+                .body(new ApiError(code.name(), message, RequestIds.of(request)));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,92 @@
+package org.opentrade.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A thin HTTP client of the running facade (127.0.0.1:8080 unless OPENTRADE_API says otherwise). */
+final class Api {
+    static final String BASE = System.getenv().getOrDefault("OPENTRADE_API", "http://127.0.0.1:8080");
+    static final Duration TIMEOUT = Duration.ofSeconds(15);
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Reply(int status, JsonNode body, String raw) {
+        String code() {
+            return body == null || !body.has("code") ? null : body.get("code").asText();
+        }
+    }
+
+    private Api() {
+    }
+
+    static Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    static Reply post(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static Reply post(String path, String token, Object body) {
+        try {
+            return post(path, token, JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(TIMEOUT);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonNode body = raw == null || raw.isBlank() ? null : JSON.readTree(raw);
+            return new Reply(response.statusCode(), body, raw);
+        } catch (IOException e) {
+            throw new IllegalStateException("facade unreachable at " + BASE + " (is the stack up?)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A username nobody has used: tests never depend on the database being empty. */
+    static String freshUsername(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    record Session(String userId, String username, String token) {
+    }
+
+    static Session registerAndLogIn(String prefix) {
+        String username = freshUsername(prefix);
+        String password = "pass-" + username;
+        Reply registered = post("/api/v1/users", null,
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (registered.status() != 201) {
+            throw new IllegalStateException("register failed: " + registered);
+        }
+        Reply session = post("/api/v1/sessions", null,
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (session.status() != 200) {
+            throw new IllegalStateException("login failed: " + session);
+        }
+        return new Session(registered.body().get("userId").asText(), username, session.body().get("token").asText());
+    }
+}

@@ -4,13 +4,13 @@ import org.apache.dubbo.config.annotation.DubboService;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskDecision;
 import org.opentrade.api.risk.RiskService;
-import org.opentrade.risk.adapter.out.nacos.NacosRiskRules;
+import org.opentrade.risk.application.RiskRules;
 
 @DubboService
 class RiskServiceEndpoint implements RiskService {
-    private final NacosRiskRules rules;
+    private final RiskRules rules;
 
-    RiskServiceEndpoint(NacosRiskRules rules) {
+    RiskServiceEndpoint(RiskRules rules) {
         this.rules = rules;
     }
 

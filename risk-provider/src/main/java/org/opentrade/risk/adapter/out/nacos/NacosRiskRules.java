@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.opentrade.api.money.Decimal8;
+import org.opentrade.risk.application.RiskRules;
 import org.opentrade.risk.domain.OrderLimits;
 import org.opentrade.risk.domain.PreTradeCheck;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * Nacos console and every instance applies them at once. A bad change is ignored and the last good rules stay.
  */
 @Component
-public class NacosRiskRules implements DisposableBean {
+class NacosRiskRules implements RiskRules, DisposableBean {
     static final String DATA_ID = "opentrade-risk-rules.json";
     static final String GROUP = "DEFAULT_GROUP";
     static final long READ_TIMEOUT_MS = 5_000;
@@ -69,6 +70,7 @@ public class NacosRiskRules implements DisposableBean {
         this.current = parse(document);
     }
 
+    @Override
     public PreTradeCheck current() {
         return current;
     }

@@ -34,9 +34,9 @@ final class Nacos {
         }
     }
 
-    static void deleteConfig(String dataId, String group) {
-        send(HttpRequest.newBuilder(URI.create(BASE + "/v1/cs/configs?dataId=" + encode(dataId) + "&group="
-                + encode(group))).DELETE());
+    static String config(String dataId, String group) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + "/v1/cs/configs?dataId=" + encode(dataId) + "&group="
+                + encode(group))).GET());
     }
 
     private static JsonNode readJson(String text) {

@@ -49,9 +49,10 @@ class OperationsIT {
 
     @Test
     void aFlowRulePublishedInNacosThrottlesTheRouteWith429AndRemovingItLiftsIt() {
-        String dataId = "web-facade-flow-rules";
+        String dataId = "web-facade-flow-rules.json";
+        String original = Nacos.config(dataId, "DEFAULT_GROUP");
         String rule = "[{\"resource\":\"GET:/api/v1/instruments\",\"grade\":1,\"count\":2}]";
-        Nacos.publishConfig(dataId, "SENTINEL_GROUP", rule);
+        Nacos.publishConfig(dataId, "DEFAULT_GROUP", rule);
         try {
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
                 List<Api.Reply> burst = new ArrayList<>();
@@ -65,7 +66,7 @@ class OperationsIT {
                 assertThat(burst).allSatisfy(reply -> assertThat(reply.status()).isIn(200, 429));
             });
         } finally {
-            Nacos.publishConfig(dataId, "SENTINEL_GROUP", "[]");
+            Nacos.publishConfig(dataId, "DEFAULT_GROUP", original.startsWith("[") ? original : "[]");
         }
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             for (int i = 0; i < 10; i++) {

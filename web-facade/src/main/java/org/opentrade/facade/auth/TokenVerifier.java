@@ -40,7 +40,7 @@ public class TokenVerifier {
             Claims claims = parser.parseSignedClaims(token).getPayload();
             return new Caller(Long.parseLong(claims.getSubject()), claims.get("name", String.class),
                     roles(claims.get("roles", List.class)));
-        } catch (JwtException | IllegalArgumentException | ClassCastException e) {
+        } catch (JwtException | IllegalArgumentException | ClassCastException | NullPointerException e) {
             throw new BusinessException(ErrorCode.UNAUTHENTICATED, "The bearer token is invalid or expired");
         }
     }

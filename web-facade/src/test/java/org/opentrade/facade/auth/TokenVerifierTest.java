@@ -1,0 +1,57 @@
+package org.opentrade.facade.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import org.junit.jupiter.api.Test;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
+import org.opentrade.api.user.Role;
+
+class TokenVerifierTest {
+    static final String SECRET = "a-test-secret-of-at-least-32-bytes!!";
+    final TokenVerifier verifier = new TokenVerifier(SECRET);
+
+    static String token(String secret, String issuer, Instant expiresAt, List<String> roles) {
+        return Jwts.builder().issuer(issuer).subject("1042").claim("name", "alice").claim("roles", roles)
+                .issuedAt(Date.from(Instant.now())).expiration(Date.from(expiresAt))
+                .signWith(Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256).compact();
+    }
+
+    @Test
+    void aTokenSignedWithTheSharedSecretNamesItsCaller() {
+        Caller caller = verifier.verify(token(SECRET, "opentrade", Instant.now().plusSeconds(60), List.of("USER", "ADMIN")));
+        assertThat(caller.userId()).isEqualTo(1042);
+        assertThat(caller.username()).isEqualTo("alice");
+        assertThat(caller.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
+    }
+
+    @Test
+    void forgedExpiredForeignOrGarbageTokensAreAllUnauthenticated() {
+        String otherSecret = "another-secret-of-at-least-32-bytes!";
+        for (String bad : List.of(
+                token(otherSecret, "opentrade", Instant.now().plusSeconds(60), List.of("USER")),
+                token(SECRET, "opentrade", Instant.now().minusSeconds(120), List.of("USER")),
+                token(SECRET, "someone-else", Instant.now().plusSeconds(60), List.of("USER")),
+                token(SECRET, "opentrade", Instant.now().plusSeconds(60), List.of("SUPERUSER")),
+                "not-a-jwt", "")) {
+            assertThatThrownBy(() -> verifier.verify(bad)).as(bad)
+                    .isInstanceOfSatisfying(BusinessException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+        }
+    }
+
+    @Test
+    void onlyARoleTheCallerHasPasses() {
+        Caller user = new Caller(1, "u", java.util.Set.of(Role.USER));
+        assertThatThrownBy(() -> user.requireRole(Role.ADMIN))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+    }
+}

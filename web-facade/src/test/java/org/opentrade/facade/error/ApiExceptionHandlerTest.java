@@ -1,0 +1,97 @@
+package org.opentrade.facade.error;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.alibaba.csp.sentinel.slots.block.flow.FlowException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.apache.dubbo.rpc.RpcException;
+import org.junit.jupiter.api.Test;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Each kind of failure becomes its documented status and code, with a request id, never a bare 500. */
+class ApiExceptionHandlerTest {
+
+    record Body(@NotNull String name) {
+    }
+
+    @RestController
+    static class Failing {
+        @GetMapping("/business")
+        void business() {
+            throw new BusinessException(ErrorCode.INSUFFICIENT_FUNDS, "need more");
+        }
+
+        @GetMapping("/no-provider")
+        void noProvider() {
+            throw new RpcException(RpcException.FORBIDDEN_EXCEPTION, "No provider available");
+        }
+
+        @GetMapping("/blocked")
+        void blocked() {
+            throw new RpcException(new FlowException("rule"));
+        }
+
+        @GetMapping("/bug")
+        void bug() {
+            throw new IllegalStateException("a defect");
+        }
+
+        @PostMapping("/validated")
+        void validated(@Valid @RequestBody Body body) {
+        }
+    }
+
+    // JSON only, as in the application (Spring Boot orders the XML converter a dependency drags in last)
+    final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
+            .setMessageConverters(new MappingJackson2HttpMessageConverter())
+            .setControllerAdvice(new ApiExceptionHandler()).addFilters(new RequestIds()).build();
+
+    @Test
+    void aBusinessFailureKeepsItsCodeAndStatus() throws Exception {
+        mvc.perform(get("/business").header(RequestIds.HEADER, "req-1"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("INSUFFICIENT_FUNDS"))
+                .andExpect(jsonPath("$.message").value("need more"))
+                .andExpect(jsonPath("$.requestId").value("req-1"))
+                .andExpect(header().string(RequestIds.HEADER, "req-1"));
+    }
+
+    @Test
+    void anUnreachableProviderIs503AndAFlowBlockIs429() throws Exception {
+        mvc.perform(get("/no-provider")).andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.code").value("SERVICE_UNAVAILABLE"));
+        mvc.perform(get("/blocked")).andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.code").value("RATE_LIMITED"));
+    }
+
+    @Test
+    void invalidAndMalformedBodiesAre400() throws Exception {
+        mvc.perform(post("/validated").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+        mvc.perform(post("/validated").contentType(MediaType.APPLICATION_JSON).content("{\"name\":"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+        mvc.perform(post("/validated").contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+    }
+
+    @Test
+    void onlyADefectOfOursIs500AndStillInTheErrorShape() throws Exception {
+        mvc.perform(get("/bug")).andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.code").value("INTERNAL_ERROR"))
+                .andExpect(jsonPath("$.requestId").isNotEmpty());
+    }
+}

@@ -1,0 +1,31 @@
+package org.opentrade.fund.domain.ledger;
+
+/**
+ * Every bound of the ledger, in one place, chosen up front so that no arithmetic can wrap silently and no
+ * request can make the ledger do unbounded work. The persistence adapter sizes its columns from these.
+ */
+public final class LedgerLimits {
+
+    /**
+     * Largest amount of one posting, in 10^-8 units: 10^17 units = 10^9 whole units of any asset. Far above
+     * any real movement, yet 92 such postings still fit a {@code long}, so a transaction's per-asset sum
+     * ({@link #POSTINGS_MAX} postings) can never overflow.
+     */
+    public static final long AMOUNT_MAX = 100_000_000_000_000_000L;
+
+    /** Most postings in one journal transaction; a settlement leg, the largest, needs 5. */
+    public static final int POSTINGS_MAX = 8;
+
+    /** Longest journal reference, in characters; the journal's {@code reference} column is VARCHAR(128). */
+    public static final int REFERENCE_LENGTH_MAX = 128;
+
+    /**
+     * Longest business reference (order id, trade id, payment id, Idempotency-Key) the factories in
+     * {@link Postings} accept, in characters. They prefix it with the transaction type, and the longest
+     * prefix must still fit {@link #REFERENCE_LENGTH_MAX}.
+     */
+    public static final int BUSINESS_REFERENCE_LENGTH_MAX = 100;
+
+    private LedgerLimits() {
+    }
+}

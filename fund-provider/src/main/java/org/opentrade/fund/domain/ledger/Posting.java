@@ -1,0 +1,32 @@
+package org.opentrade.fund.domain.ledger;
+
+import java.util.Objects;
+
+import org.opentrade.api.money.Asset;
+
+/**
+ * One signed change of one balance, in 10^-8 units: positive adds to the bucket, negative takes from it.
+ * One journal row in the database.
+ */
+public record Posting(long accountId, Asset asset, Bucket bucket, long amount) {
+
+    public Posting {
+        Objects.requireNonNull(asset, "asset");
+        Objects.requireNonNull(bucket, "bucket");
+        AccountIds.requireKnown(accountId);
+        if (!AccountIds.isUser(accountId) && bucket != Bucket.AVAILABLE) {
+            throw new IllegalArgumentException("system account " + accountId + " has no " + bucket + " bucket");
+        }
+        if (amount == 0) {
+            throw new IllegalArgumentException("zero posting on " + accountId + "/" + asset + "/" + bucket);
+        }
+        // Compared on both sides rather than with Math.abs, which is negative for Long.MIN_VALUE.
+        if (amount > LedgerLimits.AMOUNT_MAX || amount < -LedgerLimits.AMOUNT_MAX) {
+            throw new IllegalArgumentException("posting amount beyond AMOUNT_MAX: " + amount);
+        }
+    }
+
+    public BalanceKey key() {
+        return new BalanceKey(accountId, asset, bucket);
+    }
+}

@@ -5,6 +5,7 @@ package org.opentrade.trade.domain.matching;
  * 1xx the command itself is invalid, 2xx the book's state does not allow it, 3xx cancel.
  */
 public enum MatchResultCode {
+    /** No objection; used inside the engine between checks, never carried by a rejection. */
     OK(0),
 
     INVALID_ORDER_ID(101),

@@ -57,20 +57,28 @@ final class Matcher {
     private Trade fill(Order maker, Order taker, PriceLevel level, long quantity, long sequence) {
         long price = level.price;
         long notional = Notional.of(price, quantity);
-        long makerFee = charge(maker, quantity, notional, instrument.makerFeeRatePpm());
-        long takerFee = charge(taker, quantity, notional, instrument.takerFeeRatePpm());
+        long makerFee = accrueFee(maker, notional, instrument.makerFeeRatePpm());
+        long takerFee = accrueFee(taker, notional, instrument.takerFeeRatePpm());
+        long makerUsed = consume(maker, quantity, notional, makerFee);
+        long takerUsed = consume(taker, quantity, notional, takerFee);
         level.reduce(maker, quantity);
         taker.remaining -= quantity;
         return new Trade(sequence, ++lastTradeId, taker.side, price, quantity, notional,
-                maker.orderId, maker.userId, makerFee, Reservation.consumedByFill(maker.side, quantity, notional, makerFee),
-                taker.orderId, taker.userId, takerFee, Reservation.consumedByFill(taker.side, quantity, notional, takerFee));
+                maker.orderId, maker.userId, makerFee, makerUsed,
+                taker.orderId, taker.userId, takerFee, takerUsed);
     }
 
-    /** Accrues one fill's fee on the order and books the part of its hold the fill uses up. */
-    private static long charge(Order order, long quantity, long notional, long ratePpm) {
+    /** This fill's share of the order's rounded-up running fee (see FeeAccrual). */
+    private static long accrueFee(Order order, long notional, long ratePpm) {
         long fee = FeeAccrual.feeFor(order.feeCarryPpm, notional, ratePpm);
         order.feeCarryPpm = FeeAccrual.carryAfter(order.feeCarryPpm, notional, ratePpm);
-        order.consumed = Math.addExact(order.consumed, Reservation.consumedByFill(order.side, quantity, notional, fee));
         return fee;
+    }
+
+    /** Books the part of the order's hold this fill uses up, and returns it. */
+    private static long consume(Order order, long quantity, long notional, long fee) {
+        long used = Reservation.consumedByFill(order.side, quantity, notional, fee);
+        order.consumed = Math.addExact(order.consumed, used);
+        return used;
     }
 }

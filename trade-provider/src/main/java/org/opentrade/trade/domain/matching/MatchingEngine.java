@@ -45,8 +45,10 @@ public final class MatchingEngine {
         this.instrument = Objects.requireNonNull(instrument, "instrument");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.matcher = new Matcher(instrument, book);
-        // Level totals and FOK sums add up to the whole book; prove they cannot overflow.
-        Math.multiplyExact((long) limits.ordersPerBookMax(), instrument.quantityMax());
+        // Level totals and FOK sums add up to at most the whole book: prove they cannot overflow.
+        if ((long) limits.ordersPerBookMax() > Long.MAX_VALUE / instrument.quantityMax()) {
+            throw new IllegalArgumentException("ordersPerBookMax * quantityMax must fit a long");
+        }
     }
 
     /** A fresh engine that has applied {@code commands} in order: recovery from a command log. */
@@ -73,6 +75,8 @@ public final class MatchingEngine {
             place(sequence, place, events);
         } else if (command instanceof CancelOrder cancel) {
             cancel(cancel, events);
+        } else {
+            throw new IllegalArgumentException("unknown command " + command);
         }
         return new ExecutionResult(sequence, events);
     }
@@ -226,6 +230,9 @@ public final class MatchingEngine {
 
     /** Up to {@code levelsMax} aggregated levels of one side, best first. */
     public List<DepthLevel> depth(Side side, int levelsMax) {
+        if (levelsMax <= 0) {
+            throw new IllegalArgumentException("levelsMax must be > 0");
+        }
         List<DepthLevel> levels = new ArrayList<>(Math.min(levelsMax, book.side(side).levelCount()));
         for (PriceLevel level : book.side(side).levels()) {
             if (levels.size() >= levelsMax) {

@@ -3,6 +3,8 @@ package org.opentrade.localinfra.nacos;
 import com.alibaba.nacos.NacosServerBasicApplication;
 import com.alibaba.nacos.NacosServerWebApplication;
 import com.alibaba.nacos.console.NacosConsole;
+import com.alibaba.nacos.core.listener.startup.NacosStartUp;
+import com.alibaba.nacos.core.listener.startup.NacosStartUpManager;
 import com.alibaba.nacos.sys.env.DeploymentType;
 import com.alibaba.nacos.sys.env.EnvUtil;
 import org.springframework.boot.WebApplicationType;
@@ -30,6 +32,8 @@ public final class LocalNacosBootstrap {
         System.setProperty("nacos.deployment.type", "merged");
         EnvUtil.setDeploymentType(DeploymentType.MERGED);
 
+        // Nacos' start-up listeners need to know which phase each context belongs to.
+        NacosStartUpManager.start(NacosStartUp.CORE_START_UP_PHASE);
         ConfigurableApplicationContext core = new SpringApplicationBuilder(NacosServerBasicApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(args);
@@ -37,7 +41,9 @@ public final class LocalNacosBootstrap {
             // The child contexts export the same MBeans again.
             core.getBean(MBeanExporter.class).setRegistrationPolicy(RegistrationPolicy.IGNORE_EXISTING);
         }
+        NacosStartUpManager.start(NacosStartUp.WEB_START_UP_PHASE);
         new SpringApplicationBuilder(NacosServerWebApplication.class).parent(core).run(args);
+        NacosStartUpManager.start(NacosStartUp.CONSOLE_START_UP_PHASE);
         new SpringApplicationBuilder(NacosConsole.class).parent(core).run(args);
     }
 }

@@ -1,0 +1,112 @@
+# shellcheck shell=bash
+# Nacos 3.1 (registry + config centre + console UI) in one JVM, started through our bootstrap
+# class (deploy/local/servers/nacos). After it is healthy, every file of
+# deploy/local/nacos-config/ is published as a config (dataId = file name, DEFAULT_GROUP).
+
+OT_NACOS_PORT=8848
+OT_NACOS_CONSOLE_PORT=8090
+OT_NACOS_TIMEOUT=240
+OT_NACOS_API="http://127.0.0.1:$OT_NACOS_PORT/nacos"
+OT_NACOS_CONFIG_DIR="$OT_DEPLOY_DIR/nacos-config"
+
+nacos_home() { echo "$OT_DATA/nacos"; }
+
+# nacos_healthy: the core is ready, naming answers, the console API answers, and the console
+# serves its UI page. All four, since the console context starts last.
+nacos_healthy() {
+    http_ok "$OT_NACOS_API/v3/admin/core/state/readiness" '"data":"ok"' &&
+        http_ok "$OT_NACOS_API/v1/ns/operator/metrics" '"status":"UP"' &&
+        http_ok "http://127.0.0.1:$OT_NACOS_CONSOLE_PORT/v3/console/health/readiness" '"data":"ok"' &&
+        http_ok "http://127.0.0.1:$OT_NACOS_CONSOLE_PORT/" 'console-ui'
+}
+
+# nacos_render_conf: application.properties from conf/nacos, plus a token secret generated
+# once per $OPENTRADE_HOME (so no secret sits in git, and tokens survive restarts).
+nacos_render_conf() {
+    local home secret_file
+    home="$(nacos_home)"
+    secret_file="$home/token-secret"
+    mkdir -p "$home/conf" "$home/home" "$OT_LOGS/nacos"
+    if [[ ! -s "$secret_file" ]]; then
+        (umask 077 && head -c 48 /dev/urandom | base64 -w0 >"$secret_file")
+    fi
+    render "$OT_CONF_SRC/nacos/application.properties" "$home/conf/application.properties"
+    printf 'nacos.core.auth.plugin.nacos.token.secret.key=%s\n' "$(<"$secret_file")" \
+        >>"$home/conf/application.properties"
+}
+
+nacos_start() {
+    local home
+    home="$(nacos_home)"
+    nacos_render_conf
+    log "nacos: starting on 127.0.0.1:$OT_NACOS_PORT (console 127.0.0.1:$OT_NACOS_CONSOLE_PORT)"
+    # user.home is redirected so the embedded Nacos client and JRaft keep their files with us.
+    spawn nacos "$OT_LOGS/nacos.log" "$home" \
+        java -Xms256m -Xmx256m -XX:MaxDirectMemorySize=128m "${OT_JVM_COMMON[@]}" \
+        -Dnacos.standalone=true -Dnacos.deployment.type=merged -Dnacos.home="$home" \
+        -Dnacos.remote.grpc.listen.ip=127.0.0.1 -Duser.home="$home/home" -DJM.LOG.PATH="$OT_LOGS/nacos" \
+        -cp "$(java_classpath nacos)" org.opentrade.localinfra.nacos.LocalNacosBootstrap \
+        --spring.config.additional-location="file:$home/conf/"
+}
+
+# nacos_config_type FILE: the Nacos config type from the file extension.
+nacos_config_type() {
+    case "${1##*.}" in
+        json) echo json ;;
+        yaml | yml) echo yaml ;;
+        properties) echo properties ;;
+        xml) echo xml ;;
+        html | htm) echo html ;;
+        *) echo text ;;
+    esac
+}
+
+# nacos_publish_configs: publishes each file whose content differs from what Nacos holds, so a
+# re-run changes nothing (and fires no config-change event) when nothing changed.
+nacos_publish_configs() {
+    local file data_id current published=0 unchanged=0
+    [[ -d "$OT_NACOS_CONFIG_DIR" ]] || return 0
+    current="$(mktemp)"
+    for file in "$OT_NACOS_CONFIG_DIR"/*; do
+        [[ -f "$file" ]] || continue
+        data_id="$(basename "$file")"
+        [[ "$data_id" == README* ]] && continue
+        if curl -fsS -m 5 -o "$current" -G "$OT_NACOS_API/v1/cs/configs" \
+            --data-urlencode "dataId=$data_id" --data-urlencode group=DEFAULT_GROUP 2>/dev/null &&
+            cmp -s "$current" "$file"; then
+            unchanged=$((unchanged + 1))
+            continue
+        fi
+        if [[ "$(curl -fsS -m 10 -X POST "$OT_NACOS_API/v1/cs/configs" \
+            --data-urlencode "dataId=$data_id" --data-urlencode group=DEFAULT_GROUP \
+            --data-urlencode "type=$(nacos_config_type "$file")" \
+            --data-urlencode "content@$file" 2>&1)" != true ]]; then
+            rm -f "$current"
+            err "nacos: publishing config $data_id failed; see $OT_LOGS/nacos/config-server.log"
+            return 1
+        fi
+        published=$((published + 1))
+    done
+    rm -f "$current"
+    log "nacos: configs from deploy/local/nacos-config: $published published, $unchanged unchanged"
+}
+
+nacos_up() {
+    if our_pid nacos >/dev/null; then
+        log "nacos: already running (pid $(our_pid nacos)), reusing"
+    elif port_open "$OT_NACOS_PORT"; then
+        log "nacos: something already answers on 127.0.0.1:$OT_NACOS_PORT, reusing it (external)"
+    else
+        nacos_start || return 1
+    fi
+    wait_healthy nacos "$OT_NACOS_TIMEOUT" "$OT_LOGS/nacos.log" nacos_healthy || return 1
+    log "nacos: healthy in ${OT_WAITED}s (API http://127.0.0.1:$OT_NACOS_PORT/nacos, console http://127.0.0.1:$OT_NACOS_CONSOLE_PORT)"
+    nacos_publish_configs
+}
+
+nacos_down() { stop_server nacos 40; }
+
+nacos_status() {
+    printf '  %-18s %-22s %s\n' nacos "$(server_state nacos "$OT_NACOS_PORT")" \
+        "127.0.0.1:$OT_NACOS_PORT (gRPC 9848), console 127.0.0.1:$OT_NACOS_CONSOLE_PORT"
+}

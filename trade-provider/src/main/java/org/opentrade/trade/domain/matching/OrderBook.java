@@ -36,11 +36,6 @@ final class OrderBook {
         ordersById.remove(order.orderId);
     }
 
-    /** For invariant checks: the index as the book sees it. */
-    Map<Long, Order> index() {
-        return ordersById;
-    }
-
     /**
      * Whether a taker could fill {@code quantity} right now within its price without meeting one
      * of its own orders (self-trade prevention would stop it there). Reads only; FOK uses it so

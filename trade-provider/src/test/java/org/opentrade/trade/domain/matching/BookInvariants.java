@@ -1,8 +1,5 @@
 package org.opentrade.trade.domain.matching;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.opentrade.trade.domain.instrument.Instrument;
 import org.opentrade.trade.domain.money.Scale;
 
@@ -18,26 +15,26 @@ public final class BookInvariants {
 
     public static void check(MatchingEngine engine) {
         OrderBook book = engine.book();
-        Map<Long, Order> seen = new HashMap<>();
+        int resting = 0;
         for (Side side : Side.values()) {
-            checkSide(engine.instrument(), book.side(side), seen);
+            resting += checkSide(engine.instrument(), book, side);
         }
         long bid = book.side(Side.BUY).bestPrice();
         long ask = book.side(Side.SELL).bestPrice();
         if (bid != 0 && ask != 0 && bid >= ask) {
             throw broken("crossed book at rest: bid " + bid + " >= ask " + ask);
         }
-        if (seen.size() != book.orderCount()) {
-            throw broken("index holds " + book.orderCount() + " orders, levels " + seen.size());
-        }
-        for (Map.Entry<Long, Order> entry : book.index().entrySet()) {
-            if (seen.get(entry.getKey()) != entry.getValue()) {
-                throw broken("index entry not in its level: " + entry.getKey());
-            }
+        // Every queued order is indexed under its id (checked per order) and the counts agree,
+        // so index and levels hold the same orders; the links rule out one order queued twice.
+        if (resting != book.orderCount()) {
+            throw broken("index holds " + book.orderCount() + " orders, levels " + resting);
         }
     }
 
-    private static void checkSide(Instrument instrument, BookSide side, Map<Long, Order> seen) {
+    /** Returns the number of orders queued on this side. */
+    private static int checkSide(Instrument instrument, OrderBook book, Side sideName) {
+        BookSide side = book.side(sideName);
+        int orders = 0;
         long previousPrice = 0;
         PriceLevel first = null;
         for (PriceLevel level : side.levels()) {
@@ -48,14 +45,15 @@ public final class BookInvariants {
                 throw broken("levels out of order on " + side.side + " at " + level.price);
             }
             previousPrice = level.price;
-            checkLevel(instrument, side.side, level, seen);
+            orders += checkLevel(instrument, book, side.side, level);
         }
         if (side.best() != first) {
             throw broken("cached best level is stale on " + side.side);
         }
+        return orders;
     }
 
-    private static void checkLevel(Instrument instrument, Side side, PriceLevel level, Map<Long, Order> seen) {
+    private static int checkLevel(Instrument instrument, OrderBook book, Side side, PriceLevel level) {
         if (level.head == null || !instrument.isOnTick(level.price)) {
             throw broken("empty or off-tick level at " + level.price);
         }
@@ -70,8 +68,8 @@ public final class BookInvariants {
                 throw broken("order " + order.orderId + " filed under the wrong level or side");
             }
             checkOrder(order);
-            if (seen.put(order.orderId, order) != null) {
-                throw broken("order " + order.orderId + " rests twice");
+            if (book.find(order.orderId) != order) {
+                throw broken("order " + order.orderId + " is queued but not indexed under its id");
             }
             total += order.remaining;
             count++;
@@ -81,6 +79,7 @@ public final class BookInvariants {
             throw broken("level " + level.price + " tail, total " + level.totalQuantity + " or count " + level.orderCount
                     + " disagree with its orders (" + total + ", " + count + ")");
         }
+        return count;
     }
 
     private static void checkOrder(Order order) {

@@ -23,7 +23,7 @@ final class RandomCommands {
     }
 
     /** Around this many resting orders the stream cancels as much as it adds. */
-    static final int RESTING_TARGET = 1_000;
+    static final int RESTING_TARGET = 600;
 
     static final int USERS = 5;
 

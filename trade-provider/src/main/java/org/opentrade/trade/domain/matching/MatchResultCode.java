@@ -18,7 +18,10 @@ public enum MatchResultCode {
     INVALID_TIME_IN_FORCE(107),
     /** Post-only is only meaningful for a LIMIT GTC order, the only kind that rests. */
     POST_ONLY_NOT_ALLOWED(108),
-    /** Another resting order already has this id. */
+    /**
+     * Another resting order already has this id. The engine remembers no finished orders (that
+     * would be unbounded); ids unique for all time are the service's job, by a unique key.
+     */
     DUPLICATE_ORDER_ID(109),
 
     POST_ONLY_WOULD_TAKE(201),

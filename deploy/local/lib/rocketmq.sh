@@ -61,32 +61,51 @@ mq_wanted_topics() {
     sed -e 's/#.*//' -e 's/[[:space:]]//g' "$OT_MQ_TOPICS_FILE" | sed '/^$/d'
 }
 
-# mq_ensure_topics: creates the topics that topicList does not show, then checks again.
-# A stamp (hash of topics.txt) next to the broker's store skips all of it on a plain re-run.
+# mq_topics_json TOPIC...: the topic list file that `mqadmin updateTopicList` reads.
+mq_topics_json() {
+    local t sep=""
+    printf '['
+    for t in "$@"; do
+        printf '%s{"topicName":"%s","readQueueNums":%d,"writeQueueNums":%d,"perm":6,"topicFilterType":"SINGLE_TAG","topicSysFlag":0,"order":false,"attributes":{}}' \
+            "$sep" "$t" "$OT_MQ_QUEUES" "$OT_MQ_QUEUES"
+        sep=","
+    done
+    printf ']\n'
+}
+
+# mq_ensure_topics: creates (or updates) every topic of topics.txt in one admin-tool run, then
+# checks with topicList that each is there. A stamp (hash of the verified list) next to the
+# broker's store skips all of it on a plain re-run; a new line in topics.txt runs it again.
 mq_ensure_topics() {
-    local stamp_file wanted existing missing=() t stamp
+    local stamp_file stamp wanted=() missing=() existing t
+    mapfile -t wanted < <(mq_wanted_topics)
+    ((${#wanted[@]})) || return 0
     stamp_file="$(mq_home)/topics.applied"
-    stamp="$(sha1sum "$OT_MQ_TOPICS_FILE" | cut -d' ' -f1)"
+    stamp="$(printf '%s\n' "${wanted[@]}" | sha1sum | cut -d' ' -f1)"
     if [[ -f "$stamp_file" && "$(<"$stamp_file")" == "$stamp" ]] && our_pid rocketmq-broker >/dev/null; then
-        log "rocketmq: topics of conf/topics.txt already created ($(mq_wanted_topics | paste -sd' '))"
+        log "rocketmq: topics already created: ${wanted[*]}"
         return 0
     fi
-    wanted="$(mq_wanted_topics)"
-    existing="$(mq_admin topicList -n "$OT_MQ_NAMESRV")" || { err "rocketmq: topicList failed; see $OT_LOGS/rocketmq-admin.log"; return 1; }
-    for t in $wanted; do
-        grep -qxF "$t" <<<"$existing" || missing+=("$t")
+    mq_topics_json "${wanted[@]}" >"$(mq_home)/topics.json"
+    mq_admin updateTopicList -n "$OT_MQ_NAMESRV" -c "$OT_MQ_CLUSTER" -f "$(mq_home)/topics.json" \
+        >>"$OT_LOGS/rocketmq-admin.log" ||
+        { err "rocketmq: creating topics failed; see $OT_LOGS/rocketmq-admin.log"; return 1; }
+    # updateTopicList submits the batch asynchronously ("check the result later"): poll.
+    for _ in 1 2 3 4 5 6; do
+        missing=()
+        existing="$(mq_admin topicList -n "$OT_MQ_NAMESRV")" || existing=""
+        for t in "${wanted[@]}"; do
+            grep -qxF "$t" <<<"$existing" || missing+=("$t")
+        done
+        ((${#missing[@]} == 0)) && break
+        sleep 1
     done
-    for t in "${missing[@]}"; do
-        mq_admin updateTopic -n "$OT_MQ_NAMESRV" -c "$OT_MQ_CLUSTER" -t "$t" \
-            -r "$OT_MQ_QUEUES" -w "$OT_MQ_QUEUES" >>"$OT_LOGS/rocketmq-admin.log" ||
-            { err "rocketmq: creating topic $t failed; see $OT_LOGS/rocketmq-admin.log"; return 1; }
-    done
-    existing="$(mq_admin topicList -n "$OT_MQ_NAMESRV")" || { err "rocketmq: topicList failed; see $OT_LOGS/rocketmq-admin.log"; return 1; }
-    for t in $wanted; do
-        grep -qxF "$t" <<<"$existing" || { err "rocketmq: topic $t is not listed after creation; see $OT_LOGS/rocketmq-admin.log"; return 1; }
-    done
+    if ((${#missing[@]})); then
+        err "rocketmq: topics not listed by topicList after creation: ${missing[*]}; see $OT_LOGS/rocketmq-admin.log"
+        return 1
+    fi
     echo "$stamp" >"$stamp_file"
-    log "rocketmq: topics verified with topicList (${#missing[@]} created): $(paste -sd' ' <<<"$wanted")"
+    log "rocketmq: topics created and verified with topicList: ${wanted[*]}"
 }
 
 rocketmq_up() {

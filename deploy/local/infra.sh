@@ -34,10 +34,13 @@ usage() {
     sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
-# One `up`/`down` at a time per OPENTRADE_HOME.
+# One `up`/`down` at a time per OPENTRADE_HOME. A second caller waits (bounded) rather than
+# fails, then finds everything running and reuses it.
 take_lock() {
     exec 9>"$OT_RUN/infra.lock"
-    flock -n 9 || die "another deploy/local/infra.sh up/down is running for $OT_HOME"
+    flock -n 9 && return 0
+    log "waiting for another deploy/local/infra.sh up/down on $OT_HOME to finish"
+    flock -w 900 9 || die "another deploy/local/infra.sh up/down on $OT_HOME held the lock for 15 min"
 }
 
 # Background jobs of `up`/`down`: name -> PID, waited for together.

@@ -53,6 +53,20 @@ db_init_datadir() {
         { err "mariadb-$1: mariadb-install-db failed; see $(db_log "$1")"; return 1; }
     rm -rf "$dir"
     mv "$tmp" "$dir"
+    [[ "$1" == primary ]] && OT_DB_PRIMARY_FRESH=1
+    return 0
+}
+
+# db_drop_orphan_replica: a new primary makes an old replica's data and GTID position
+# meaningless (it would refuse to replicate or diverge). The replica holds nothing that the
+# primary does not, so its data dir is rebuilt.
+db_drop_orphan_replica() {
+    local dir
+    dir="$(db_datadir replica)"
+    ((OT_DB_PRIMARY_FRESH)) && [[ -d "$dir" ]] || return 0
+    our_pid mariadb-replica >/dev/null && stop_server mariadb-replica 60
+    log "mariadb-replica: the primary's data dir is new, rebuilding the replica's from scratch"
+    rm -rf "$dir"
 }
 
 db_start() {
@@ -167,7 +181,9 @@ db_check_replication() {
 mariadb_up() {
     local start
     start="$(now)"
+    OT_DB_PRIMARY_FRESH=0
     db_start primary || return 1
+    db_drop_orphan_replica
     db_start replica || return 1
     db_wait primary || return 1
     db_wait replica || return 1

@@ -18,6 +18,7 @@ public class SentinelSystemProperties implements EnvironmentPostProcessor, Order
         copy(env, "csp.sentinel.api.port", "opentrade.sentinel.api-port");
         copy(env, "csp.sentinel.heartbeat.client.ip", "opentrade.sentinel.client-ip");
         copy(env, "csp.sentinel.log.dir", "opentrade.sentinel.log-dir");
+        copy(env, "opentrade.sentinel.bind-address", "opentrade.sentinel.bind-address");
     }
 
     private static void copy(ConfigurableEnvironment env, String systemKey, String springKey) {

@@ -86,6 +86,7 @@ mq_ensure_topics() {
         log "rocketmq: topics already created: ${wanted[*]}"
         return 0
     fi
+    mkdir -p "$(mq_home)/home"  # absent when the broker is an external one we reuse
     mq_topics_json "${wanted[@]}" >"$(mq_home)/topics.json"
     mq_admin updateTopicList -n "$OT_MQ_NAMESRV" -c "$OT_MQ_CLUSTER" -f "$(mq_home)/topics.json" \
         >>"$OT_LOGS/rocketmq-admin.log" ||

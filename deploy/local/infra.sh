@@ -129,7 +129,7 @@ cmd_down() {
     wait_jobs
     leftovers="$(our_leftovers | paste -sd' ')"
     if [[ -n "$leftovers" ]]; then
-        err "down: processes that mention $OT_HOME are still running: $leftovers (not started by infra.sh up, or not stoppable)"
+        err "down: processes running from $OT_DATA or $OT_SERVERS are still there: $leftovers (not started by this infra.sh, or not stoppable)"
         exit 1
     fi
     log "down: nothing of ours is running"

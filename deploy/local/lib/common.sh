@@ -44,30 +44,39 @@ http_ok() {
 
 pidfile_of() { printf '%s/%s.pid\n' "$OT_RUN" "$1"; }
 
-# clear_stale_pidfiles: forget PID files whose process is gone (or is no longer ours).
+# The PID files this script owns in run/ (deploy/local/stack keeps its own app-*.pid there).
+OT_SERVER_NAMES=(mariadb-primary mariadb-replica redis nacos rocketmq-namesrv rocketmq-broker seata sentinel)
+
+# clear_stale_pidfiles: forget our PID files whose process is gone (or is no longer ours).
 clear_stale_pidfiles() {
-    local f name
-    for f in "$OT_RUN"/*.pid; do
-        [[ -e "$f" ]] || continue
-        name="$(basename "$f" .pid)"
-        our_pid "$name" >/dev/null || rm -f "$f"
+    local name
+    for name in "${OT_SERVER_NAMES[@]}"; do
+        our_pid "$name" >/dev/null || rm -f "$(pidfile_of "$name")"
     done
 }
 
-# our_leftovers: PIDs of processes whose command line mentions OT_HOME (except this script and
-# its parents). After `down` there should be none.
+# is_our_server_cmdline PID: the process runs from our data or server dirs (every server that
+# `up` starts has $OT_DATA/ or $OT_SERVERS/ on its command line; the apps do not).
+is_our_server_cmdline() {
+    local cmdline
+    cmdline="$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null)" || return 1
+    [[ "$cmdline" == *"$OT_DATA/"* || "$cmdline" == *"$OT_SERVERS/"* ]]
+}
+
+# our_leftovers: PIDs of processes running from our data or server dirs (except this script
+# and its parents). After `down` there should be none.
 our_leftovers() {
     local d pid
     for d in /proc/[0-9]*; do
         pid="${d#/proc/}"
         [[ "$pid" == "$$" || "$pid" == "$PPID" || "$pid" == "${BASHPID:-}" ]] && continue
-        tr '\0' ' ' <"$d/cmdline" 2>/dev/null | grep -qF -- "$OT_HOME/" && echo "$pid"
+        is_our_server_cmdline "$pid" && echo "$pid"
     done
     return 0
 }
 
 # our_pid NAME: prints the PID recorded for NAME if that process is alive AND is really ours
-# (its command line mentions OT_HOME: guards against a recycled PID). Fails otherwise.
+# (it runs from our dirs: guards against a recycled PID). Fails otherwise.
 our_pid() {
     local pidfile pid
     pidfile="$(pidfile_of "$1")"
@@ -75,7 +84,7 @@ our_pid() {
     pid="$(<"$pidfile")"
     [[ "$pid" =~ ^[0-9]+$ ]] || return 1
     kill -0 "$pid" 2>/dev/null || return 1
-    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$OT_HOME/" || return 1
+    is_our_server_cmdline "$pid" || return 1
     printf '%s\n' "$pid"
 }
 

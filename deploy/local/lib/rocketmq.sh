@@ -14,7 +14,19 @@ OT_MQ_BROKER_TIMEOUT=150
 
 mq_home() { echo "$OT_DATA/rocketmq"; }
 
-# The RocketMQ jars log to ${user.home}/logs/rocketmqlogs: user.home points into our state.
+# The RocketMQ jars log to ${user.home}/logs/rocketmqlogs: user.home points into our state,
+# and its logs/ is a link to $OPENTRADE_HOME/logs/rocketmq so all logs sit together.
+mq_prepare_home() {
+    local logs_link
+    logs_link="$(mq_home)/home/logs"
+    mkdir -p "$(mq_home)/home" "$OT_LOGS/rocketmq"
+    [[ -L "$logs_link" ]] && return 0
+    if [[ -d "$logs_link" ]]; then # a home made before the link existed: keep its logs
+        cp -a "$logs_link/." "$OT_LOGS/rocketmq/" && rm -rf "$logs_link"
+    fi
+    ln -s "$OT_LOGS/rocketmq" "$logs_link"
+}
+
 mq_jvm_props() {
     echo "-Drocketmq.home.dir=$(mq_home)" "-Duser.home=$(mq_home)/home" "-Drocketmq.client.logRoot=$OT_LOGS/rocketmq"
 }
@@ -29,7 +41,8 @@ mq_admin() {
 
 mq_namesrv_start() {
     render "$OT_CONF_SRC/rocketmq/namesrv.conf" "$(mq_home)/namesrv.conf"
-    mkdir -p "$(mq_home)/namesrv" "$(mq_home)/home"
+    mkdir -p "$(mq_home)/namesrv"
+    mq_prepare_home
     log "rocketmq-namesrv: starting on $OT_MQ_NAMESRV"
     # shellcheck disable=SC2046
     spawn rocketmq-namesrv "$OT_LOGS/rocketmq-namesrv.log" "$(mq_home)" \
@@ -40,7 +53,8 @@ mq_namesrv_start() {
 
 mq_broker_start() {
     render "$OT_CONF_SRC/rocketmq/broker.conf" "$(mq_home)/broker.conf"
-    mkdir -p "$(mq_home)/store" "$(mq_home)/home"
+    mkdir -p "$(mq_home)/store"
+    mq_prepare_home
     log "rocketmq-broker: starting on 127.0.0.1:$OT_MQ_BROKER_PORT"
     # shellcheck disable=SC2046
     spawn rocketmq-broker "$OT_LOGS/rocketmq-broker.log" "$(mq_home)" \
@@ -86,7 +100,7 @@ mq_ensure_topics() {
         log "rocketmq: topics already created: ${wanted[*]}"
         return 0
     fi
-    mkdir -p "$(mq_home)/home"  # absent when the broker is an external one we reuse
+    mq_prepare_home  # absent when the broker is an external one we reuse
     mq_topics_json "${wanted[@]}" >"$(mq_home)/topics.json"
     mq_admin updateTopicList -n "$OT_MQ_NAMESRV" -c "$OT_MQ_CLUSTER" -f "$(mq_home)/topics.json" \
         >>"$OT_LOGS/rocketmq-admin.log" ||

@@ -28,13 +28,14 @@ sentinel_up() {
         log "sentinel-dashboard: not started: SENTINEL_DASHBOARD_JAR=$jar is not a readable file"
         return 0
     fi
-    mkdir -p "$home/home" "$OT_LOGS/sentinel"
+    # Not logs/sentinel: the apps' Sentinel clients write files of the same names there.
+    mkdir -p "$home/home" "$OT_LOGS/sentinel-dashboard"
     log "sentinel-dashboard: starting on 127.0.0.1:$OT_SENTINEL_PORT from $jar"
     spawn sentinel "$OT_LOGS/sentinel-dashboard.log" "$home" \
         java -Xms64m -Xmx192m "${OT_JVM_COMMON[@]}" -Duser.home="$home/home" \
         -Dserver.address=127.0.0.1 -Dserver.port="$OT_SENTINEL_PORT" \
         -Dcsp.sentinel.dashboard.server="127.0.0.1:$OT_SENTINEL_PORT" -Dproject.name=sentinel-dashboard \
-        -Dcsp.sentinel.log.dir="$OT_LOGS/sentinel" \
+        -Dcsp.sentinel.log.dir="$OT_LOGS/sentinel-dashboard" \
         -jar "$jar" || { warn "sentinel-dashboard: could not be started (not fatal)"; return 0; }
     if wait_healthy sentinel "$OT_SENTINEL_TIMEOUT" "$OT_LOGS/sentinel-dashboard.log" sentinel_healthy; then
         log "sentinel-dashboard: healthy in ${OT_WAITED}s (http://127.0.0.1:$OT_SENTINEL_PORT, login sentinel/sentinel)"

@@ -25,6 +25,8 @@ err() { printf '[infra] ERROR: %s\n' "$*" >&2; }
 die() { printf '[infra] ERROR: %s\n' "$*" >&2; exit 1; }
 
 ensure_dirs() {
+    # mariadb-install-db (a shell script) cannot handle a data dir path with blanks.
+    [[ "$OT_HOME" != *[[:space:]]* ]] || die "OPENTRADE_HOME must not contain blanks: '$OT_HOME'"
     mkdir -p "$OT_DATA" "$OT_LOGS" "$OT_RUN" "$OT_SERVERS"
 }
 

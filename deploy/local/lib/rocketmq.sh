@@ -27,15 +27,13 @@ mq_prepare_home() {
     ln -s "$OT_LOGS/rocketmq" "$logs_link"
 }
 
-mq_jvm_props() {
-    echo "-Drocketmq.home.dir=$(mq_home)" "-Duser.home=$(mq_home)/home" "-Drocketmq.client.logRoot=$OT_LOGS/rocketmq"
-}
+OT_MQ_JVM_PROPS=(-Drocketmq.home.dir="$OT_DATA/rocketmq" -Duser.home="$OT_DATA/rocketmq/home"
+    -Drocketmq.client.logRoot="$OT_LOGS/rocketmq")
 
 # mq_admin ARGS...: one run of the RocketMQ admin tool (a short-lived JVM, quick to start).
 mq_admin() {
-    # shellcheck disable=SC2046 # mq_jvm_props yields separate words on purpose (no spaces in paths assumed)
     java -Xms64m -Xmx128m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true \
-        $(mq_jvm_props) -cp "$(java_classpath rocketmq)" \
+        "${OT_MQ_JVM_PROPS[@]}" -cp "$(java_classpath rocketmq)" \
         org.apache.rocketmq.tools.command.MQAdminStartup "$@" </dev/null 2>>"$OT_LOGS/rocketmq-admin.log"
 }
 
@@ -44,9 +42,8 @@ mq_namesrv_start() {
     mkdir -p "$(mq_home)/namesrv"
     mq_prepare_home
     log "rocketmq-namesrv: starting on $OT_MQ_NAMESRV"
-    # shellcheck disable=SC2046
     spawn rocketmq-namesrv "$OT_LOGS/rocketmq-namesrv.log" "$(mq_home)" \
-        java -Xms128m -Xmx128m -XX:MaxDirectMemorySize=64m "${OT_JVM_COMMON[@]}" $(mq_jvm_props) \
+        java -Xms128m -Xmx128m -XX:MaxDirectMemorySize=64m "${OT_JVM_COMMON[@]}" "${OT_MQ_JVM_PROPS[@]}" \
         -cp "$(java_classpath rocketmq)" org.apache.rocketmq.namesrv.NamesrvStartup \
         -c "$(mq_home)/namesrv.conf"
 }
@@ -56,9 +53,8 @@ mq_broker_start() {
     mkdir -p "$(mq_home)/store"
     mq_prepare_home
     log "rocketmq-broker: starting on 127.0.0.1:$OT_MQ_BROKER_PORT"
-    # shellcheck disable=SC2046
     spawn rocketmq-broker "$OT_LOGS/rocketmq-broker.log" "$(mq_home)" \
-        java -Xms256m -Xmx256m -XX:MaxDirectMemorySize=256m "${OT_JVM_COMMON[@]}" $(mq_jvm_props) \
+        java -Xms256m -Xmx256m -XX:MaxDirectMemorySize=256m "${OT_JVM_COMMON[@]}" "${OT_MQ_JVM_PROPS[@]}" \
         -cp "$(java_classpath rocketmq)" org.apache.rocketmq.broker.BrokerStartup \
         -c "$(mq_home)/broker.conf"
 }

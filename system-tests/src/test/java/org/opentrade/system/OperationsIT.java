@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** What operators rely on: health, metrics, OpenAPI, Sentinel clients, and flow rules applied from Nacos. */
 class OperationsIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @ParameterizedTest
     @CsvSource({"web-facade,8080,8720", "user-provider,9101,8721", "fund-provider,9102,8722",

@@ -5,6 +5,7 @@ import java.util.List;
 import com.alibaba.csp.sentinel.adapter.spring.webmvc_v6x.SentinelWebInterceptor;
 import com.alibaba.csp.sentinel.adapter.spring.webmvc_v6x.config.SentinelWebMvcConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.facade.auth.CallerArgumentResolver;
 import org.opentrade.facade.error.ApiError;
@@ -39,7 +40,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         SentinelWebMvcConfig config = new SentinelWebMvcConfig();
-        config.setHttpMethodSpecify(true);
         config.setWebContextUnify(true);
         config.setBlockExceptionHandler((request, response, resourceName, blocked) -> {
             ErrorCode code = ErrorCode.RATE_LIMITED;
@@ -48,6 +48,22 @@ class WebConfiguration implements WebMvcConfigurer {
             json.writeValue(response.getOutputStream(),
                     new ApiError(code.name(), code.defaultMessage(), RequestIds.of(request)));
         });
-        registry.addInterceptor(new SentinelWebInterceptor(config)).addPathPatterns(API_PATHS);
+        registry.addInterceptor(new MethodAndPatternResources(config)).addPathPatterns(API_PATHS);
+    }
+
+    /**
+     * Names each resource "METHOD:/url/pattern" (e.g. "POST:/api/v1/orders"), so a rule can limit placing orders
+     * without limiting listing them. The adapter's own prefixing interceptor cannot take a configuration.
+     */
+    static final class MethodAndPatternResources extends SentinelWebInterceptor {
+        MethodAndPatternResources(SentinelWebMvcConfig config) {
+            super(config);
+        }
+
+        @Override
+        protected String getResourceName(HttpServletRequest request) {
+            String pattern = super.getResourceName(request);
+            return pattern == null ? null : request.getMethod() + ":" + pattern;
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.opentrade.api.user.SessionToken;
 import org.opentrade.user.application.AuthProperties;
 import org.opentrade.user.domain.TokenIssuer;
 import org.opentrade.user.domain.User;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ class JwtTokenIssuer implements TokenIssuer {
     private final AuthProperties auth;
     private final Clock clock;
 
+    @Autowired
     JwtTokenIssuer(AuthProperties auth) {
         this(auth, Clock.systemUTC());
     }

@@ -32,6 +32,9 @@ public enum ErrorCode {
     INSUFFICIENT_FUNDS(422, "Insufficient available balance"),
     SELF_TRANSFER(422, "Cannot transfer to yourself"),
     RECIPIENT_NOT_FOUND(404, "Recipient not found"),
+    RECIPIENT_FROZEN(422, "The recipient's account is frozen"),
+    REFERENCE_CONFLICT(409, "The reference was already used for a different movement"),
+    TRANSFER_NOT_FOUND(404, "Transfer not found"),
 
     // --- trading ---
     UNKNOWN_SYMBOL(400, "Unknown symbol"),

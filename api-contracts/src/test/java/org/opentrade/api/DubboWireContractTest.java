@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -17,6 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opentrade.api.fund.AccountBalance;
+import org.opentrade.api.fund.AuditView;
+import org.opentrade.api.fund.LedgerEntryView;
+import org.opentrade.api.fund.LedgerMovement;
+import org.opentrade.api.fund.LedgerPage;
+import org.opentrade.api.fund.TransferCommand;
+import org.opentrade.api.fund.TransferView;
 import org.opentrade.api.payment.PaymentView;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskDecision;
@@ -44,7 +51,12 @@ class DubboWireContractTest {
                 new InstrumentView("BTC-USD", "BTC", "USD", 1_000_000L, 100L, 1_000L, 2_000L),
                 new OrderRiskCheck(42L, "BTC-USD", "BUY", "LIMIT", 10_000_000_000L, 100L),
                 RiskDecision.reject("maxOrderNotional", "too big"),
-                new PaymentView("p-1", 42L, "DEPOSIT", "USD", 5L, "PENDING", 1L));
+                new PaymentView("p-1", 42L, "DEPOSIT", "USD", 5L, "PENDING", 1L),
+                new LedgerMovement(1042L, "USD", 5L, "payment-7"),
+                new TransferCommand(1042L, 1043L, "BTC", 1L, "key-1"),
+                new TransferView("99", 1042L, 1043L, "BTC", 1L, "COMPLETED", 5L),
+                new LedgerPage(List.of(new LedgerEntryView("1", "USD", "AVAILABLE", -5L, "TRANSFER_OUT", "r", 2L)), "1"),
+                new AuditView(1L, 2, 3L, Map.of("USD", 0L), Map.of("USD", 0L), Map.of("USD", 9L), List.of(), true));
     }
 
     static Stream<Arguments> cases() {

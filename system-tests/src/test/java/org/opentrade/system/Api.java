@@ -36,6 +36,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Reply postWithHeader(String path, String token, String header, String value, String json) {
+        return send(request(path, token).header(header, value).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static Reply post(String path, String token, Object body) {
         try {
             return post(path, token, JSON.writeValueAsString(body));
@@ -72,6 +77,15 @@ final class Api {
     }
 
     record Session(String userId, String username, String token) {
+    }
+
+    /** The local operator account (local profile defaults, see README). */
+    static String operatorToken() {
+        Reply session = post("/api/v1/sessions", null, "{\"username\":\"operator\",\"password\":\"operator-local-1\"}");
+        if (session.status() != 200) {
+            throw new IllegalStateException("operator login failed: " + session);
+        }
+        return session.body().get("token").asText();
     }
 
     static Session registerAndLogIn(String prefix) {

@@ -2,7 +2,11 @@ package org.opentrade.api.fund;
 
 import java.util.List;
 
-/** Accounts per (user, asset) and the double-entry journal behind them. */
+/**
+ * Accounts per (user, asset) and the double-entry journal behind them. Every money movement is idempotent on its
+ * reference: a retry with the same content returns normally and changes nothing; the same reference with other
+ * content fails with REFERENCE_CONFLICT. Failures are BusinessExceptions (INSUFFICIENT_FUNDS, INVALID_AMOUNT, ...).
+ */
 public interface FundService {
 
     /** Opens a zero account for every asset the venue lists. Idempotent: accounts that exist are left alone. */
@@ -13,4 +17,31 @@ public interface FundService {
      * asset, zero where no account exists yet.
      */
     List<AccountBalance> balances(long userId);
+
+    /** Money that arrived from the bank for the user (payment-provider, on a confirmed deposit). */
+    void deposit(LedgerMovement movement);
+
+    /** Money leaving the user's available balance towards the bank (payment-provider, on a withdrawal). */
+    void withdraw(LedgerMovement movement);
+
+    /** Gives a failed withdrawal back; the reference is the withdrawal's. */
+    void refundWithdrawal(LedgerMovement movement);
+
+    /** Moves available to frozen (a hold, e.g. for an open order; the reference is the order's). */
+    void freeze(LedgerMovement movement);
+
+    /** Releases (part of) a hold back to available. */
+    void unfreeze(LedgerMovement movement);
+
+    /**
+     * Moves money between two users, atomically even when they live on different shards (one Seata global
+     * transaction). Idempotent on (from user, idempotency key): a repeat returns the original transfer.
+     */
+    TransferView transfer(TransferCommand command);
+
+    /** The user's journal entries, newest first; {@code cursor} is the previous page's nextCursor or null. */
+    LedgerPage ledger(long userId, String assetOrNull, int limit, String cursor);
+
+    /** Checks every ledger invariant now and reports figures and violations. */
+    AuditView audit();
 }

@@ -16,4 +16,10 @@ public interface UserService {
 
     /** Looks a user up by name; USER_NOT_FOUND when there is none. */
     UserView getUserByName(String username);
+
+    /**
+     * Freezes or unfreezes a user (operators, risk interception). A frozen user cannot log in, send or receive
+     * transfers. Idempotent: setting the current status again changes nothing.
+     */
+    UserView setStatus(long userId, UserStatus status);
 }

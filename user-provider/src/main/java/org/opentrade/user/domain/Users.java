@@ -11,4 +11,7 @@ public interface Users {
     Optional<User> byId(long userId);
 
     Optional<User> byUsername(Username username);
+
+    /** Sets the user's status; empty when there is no such user. */
+    Optional<User> setStatus(long userId, org.opentrade.api.user.UserStatus status);
 }

@@ -117,6 +117,14 @@ class LoginTest {
             return Optional.of(stored);
         }
 
+        @Override
+        public Optional<User> setStatus(long userId, UserStatus status) {
+            return byId(userId).map(u -> {
+                replace(new User(u.userId(), u.username(), u.passwordHash(), status, u.roles()));
+                return byId.get(userId);
+            });
+        }
+
         void replace(User user) {
             byId.put(user.userId(), user);
         }

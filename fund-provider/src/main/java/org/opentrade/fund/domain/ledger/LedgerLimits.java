@@ -11,7 +11,7 @@ public final class LedgerLimits {
      * any real movement, yet 92 such postings still fit a {@code long}, so a transaction's per-asset sum
      * ({@link #POSTINGS_MAX} postings) can never overflow.
      */
-    public static final long AMOUNT_MAX = 100_000_000_000_000_000L;
+    public static final long AMOUNT_MAX = org.opentrade.api.money.Amounts.MAX;
 
     /** Most postings in one journal transaction; a settlement leg, the largest, needs 5. */
     public static final int POSTINGS_MAX = 8;

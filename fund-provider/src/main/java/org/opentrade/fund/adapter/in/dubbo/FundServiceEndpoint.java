@@ -3,16 +3,41 @@ package org.opentrade.fund.adapter.in.dubbo;
 import java.util.List;
 
 import org.apache.dubbo.config.annotation.DubboService;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
 import org.opentrade.api.fund.AccountBalance;
+import org.opentrade.api.fund.AuditView;
 import org.opentrade.api.fund.FundService;
+import org.opentrade.api.fund.LedgerEntryView;
+import org.opentrade.api.fund.LedgerMovement;
+import org.opentrade.api.fund.LedgerPage;
+import org.opentrade.api.fund.TransferCommand;
+import org.opentrade.api.fund.TransferView;
+import org.opentrade.api.money.Asset;
 import org.opentrade.fund.application.Balances;
+import org.opentrade.fund.application.JournalEntry;
+import org.opentrade.fund.application.JournalStore;
+import org.opentrade.fund.application.LedgerAudit;
+import org.opentrade.fund.application.Movements;
+import org.opentrade.fund.application.transfer.Transfers;
 
 @DubboService
 class FundServiceEndpoint implements FundService {
-    private final Balances balances;
+    static final int LEDGER_PAGE_MAX = 200;
 
-    FundServiceEndpoint(Balances balances) {
+    private final Balances balances;
+    private final Movements movements;
+    private final Transfers transfers;
+    private final JournalStore journal;
+    private final LedgerAudit audit;
+
+    FundServiceEndpoint(Balances balances, Movements movements, Transfers transfers, JournalStore journal,
+                        LedgerAudit audit) {
         this.balances = balances;
+        this.movements = movements;
+        this.transfers = transfers;
+        this.journal = journal;
+        this.audit = audit;
     }
 
     @Override
@@ -25,5 +50,69 @@ class FundServiceEndpoint implements FundService {
         return balances.of(userId).stream()
                 .map(account -> new AccountBalance(account.asset().name(), account.available(), account.frozen()))
                 .toList();
+    }
+
+    @Override
+    public void deposit(LedgerMovement movement) {
+        movements.deposit(movement);
+    }
+
+    @Override
+    public void withdraw(LedgerMovement movement) {
+        movements.withdraw(movement);
+    }
+
+    @Override
+    public void refundWithdrawal(LedgerMovement movement) {
+        movements.refundWithdrawal(movement);
+    }
+
+    @Override
+    public void freeze(LedgerMovement movement) {
+        movements.freeze(movement);
+    }
+
+    @Override
+    public void unfreeze(LedgerMovement movement) {
+        movements.unfreeze(movement);
+    }
+
+    @Override
+    public TransferView transfer(TransferCommand command) {
+        return transfers.transfer(command);
+    }
+
+    /** History may lag the primary by the replication delay; the cursor is the last entry id seen. */
+    @Override
+    public LedgerPage ledger(long userId, String assetOrNull, int limit, String cursor) {
+        if (assetOrNull != null && Asset.parse(assetOrNull).isEmpty()) {
+            throw new BusinessException(ErrorCode.UNKNOWN_ASSET);
+        }
+        int pageSize = Math.max(1, Math.min(limit, LEDGER_PAGE_MAX));
+        long before = parseCursor(cursor);
+        List<JournalEntry> entries = journal.history(userId, assetOrNull, before, pageSize);
+        String next = entries.size() == pageSize ? Long.toString(entries.get(entries.size() - 1).entryId()) : null;
+        return new LedgerPage(entries.stream().map(e -> new LedgerEntryView(Long.toString(e.entryId()), e.asset(),
+                e.bucket(), e.amount(), e.type(), e.reference(), e.createdAtEpochMs())).toList(), next);
+    }
+
+    @Override
+    public AuditView audit() {
+        return audit.run();
+    }
+
+    private static long parseCursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return 0;
+        }
+        try {
+            long value = Long.parseLong(cursor);
+            if (value <= 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "invalid cursor");
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.opentrade.api.user.RegisterUserCommand;
 import org.opentrade.api.user.Role;
 import org.opentrade.api.user.SessionToken;
 import org.opentrade.api.user.UserService;
+import org.opentrade.api.user.UserStatus;
 import org.opentrade.api.user.UserView;
 import org.opentrade.user.application.Login;
 import org.opentrade.user.application.UserRegistration;
@@ -55,6 +56,15 @@ class UserServiceEndpoint implements UserService {
     @Override
     public UserView getUser(long userId) {
         return users.byId(userId).map(User::view).orElseThrow(() -> new BusinessException(ErrorCode.USER_NOT_FOUND));
+    }
+
+    @Override
+    public UserView setStatus(long userId, UserStatus status) {
+        if (status == null) {
+            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "status is required");
+        }
+        return users.setStatus(userId, status).map(User::view)
+                .orElseThrow(() -> new BusinessException(ErrorCode.USER_NOT_FOUND));
     }
 
     @Override

@@ -59,6 +59,13 @@ class UsersInDatabase implements Users {
         }
     }
 
+    @Override
+    public Optional<User> setStatus(long userId, UserStatus status) {
+        mapper.update(Wrappers.<UserRow>lambdaUpdate().set(UserRow::getStatus, status.name())
+                .eq(UserRow::getUserId, userId));
+        return byId(userId);
+    }
+
     private static User toUser(UserRow row) {
         var roles = Arrays.stream(row.getRoles().split(",")).map(Role::valueOf).collect(Collectors.toSet());
         return new User(row.getUserId(), new Username(row.getUsername()), row.getPasswordHash(),

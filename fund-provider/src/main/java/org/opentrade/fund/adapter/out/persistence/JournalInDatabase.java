@@ -1,0 +1,159 @@
+package org.opentrade.fund.adapter.out.persistence;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.baomidou.mybatisplus.core.toolkit.IdWorker;
+import org.opentrade.fund.application.JournalEntry;
+import org.opentrade.fund.application.JournalStore;
+import org.opentrade.fund.domain.ledger.ApplyOutcome;
+import org.opentrade.fund.domain.ledger.JournalTransaction;
+import org.opentrade.fund.domain.ledger.Posting;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ledger in MariaDB through ShardingSphere. One journal transaction = one local database transaction on one
+ * shard: the {@code ledger_tx} row (its reference is the unique idempotency key), one conditional balance update
+ * per posting, one journal row per posting. Lost updates and negative balances are impossible because each update
+ * is {@code balance = balance + amount WHERE balance + amount >= 0} under the row lock the update itself takes
+ * (no read-modify-write in Java); postings are applied in canonical order, so two transactions on a shard lock
+ * rows in the same order. A deadlock or lock timeout anyway (InnoDB gap locks on inserts) is retried, bounded,
+ * and never reaches the client.
+ */
+@Repository
+class JournalInDatabase implements JournalStore {
+    static final int LOCK_RETRIES_MAX = 5;
+    static final long LOCK_RETRY_BACKOFF_MS = 20;
+    static final int HISTORY_LIMIT_MAX = 500;
+    private static final Logger log = LoggerFactory.getLogger(JournalInDatabase.class);
+
+    private final LedgerMapper ledger;
+    private final TransactionTemplate transactions;
+
+    JournalInDatabase(LedgerMapper ledger, TransactionTemplate transactions) {
+        this.ledger = ledger;
+        this.transactions = transactions;
+    }
+
+    /**
+     * In a transaction of the caller's (a TCC phase writing its barrier row too) the postings join it, and a
+     * failed outcome obliges the caller to roll back; otherwise the postings get a transaction of their own,
+     * retried on lock contention.
+     */
+    @Override
+    public ApplyOutcome apply(JournalTransaction transaction) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return applyWithin(transaction);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> {
+                    ApplyOutcome outcome = applyWithin(transaction);
+                    if (outcome != ApplyOutcome.APPLIED) {
+                        status.setRollbackOnly();
+                    }
+                    return outcome;
+                });
+            } catch (PessimisticLockingFailureException contention) {
+                if (attempt >= LOCK_RETRIES_MAX) {
+                    throw contention;
+                }
+                log.info("lock contention on {} (attempt {}), retrying", transaction.reference(), attempt);
+                sleepBeforeRetry(attempt);
+            } catch (org.springframework.dao.DataIntegrityViolationException outOfRange) {
+                if (BigintOverflow.isCause(outOfRange)) {
+                    return ApplyOutcome.BALANCE_OVERFLOW;
+                }
+                throw outOfRange;
+            }
+        }
+    }
+
+    private ApplyOutcome applyWithin(JournalTransaction transaction) {
+        try {
+            return applyOnce(transaction);
+        } catch (DuplicateKeyException alreadyThere) {
+            // the reference's row exists: nothing of this attempt was written before that insert failed
+            return compareWithStored(transaction);
+        }
+    }
+
+    private ApplyOutcome applyOnce(JournalTransaction transaction) {
+        long owner = owner(transaction);
+        ledger.insertTransaction(transaction.reference(), owner, transaction.type().name(),
+                JournalContent.sha256(transaction));
+        for (Posting posting : transaction.postings()) {
+            if (!applyPosting(posting)) {
+                return ApplyOutcome.INSUFFICIENT_FUNDS;
+            }
+        }
+        for (Posting posting : transaction.postings()) {
+            ledger.insertEntry(new JournalRow(IdWorker.getId(), transaction.reference(), posting.accountId(),
+                    posting.asset().name(), posting.bucket().name(), posting.amount(), transaction.type().name()));
+        }
+        return ApplyOutcome.APPLIED;
+    }
+
+    /** False when the balance does not cover a debit. Opens a missing account on a credit. */
+    private boolean applyPosting(Posting posting) {
+        if (update(posting) == 1) {
+            return true;
+        }
+        if (ledger.accountExists(posting.accountId(), posting.asset().name()) == 1) {
+            return false;
+        }
+        if (posting.amount() < 0 && !posting.key().mayGoNegative()) {
+            return false;
+        }
+        ledger.openAccount(posting.accountId(), posting.asset().name());
+        return update(posting) == 1;
+    }
+
+    private int update(Posting posting) {
+        String asset = posting.asset().name();
+        if (posting.key().mayGoNegative()) {
+            return ledger.addToAvailable(posting.accountId(), asset, posting.amount());
+        }
+        return switch (posting.bucket()) {
+            case AVAILABLE -> ledger.addToAvailableIfCovered(posting.accountId(), asset, posting.amount());
+            case FROZEN -> ledger.addToFrozenIfCovered(posting.accountId(), asset, posting.amount());
+        };
+    }
+
+    private ApplyOutcome compareWithStored(JournalTransaction transaction) {
+        String stored = ledger.storedContent(transaction.reference(), owner(transaction));
+        return JournalContent.sha256(transaction).equals(stored)
+                ? ApplyOutcome.ALREADY_APPLIED : ApplyOutcome.REFERENCE_CONFLICT;
+    }
+
+    /** The user whose shard the transaction lives on (its system accounts live there too). */
+    private static long owner(JournalTransaction transaction) {
+        return transaction.postings().stream().mapToLong(Posting::accountId)
+                .filter(org.opentrade.fund.domain.ledger.AccountIds::isUser).findFirst()
+                .orElse(transaction.postings().get(0).accountId());
+    }
+
+    @Override
+    public List<JournalEntry> history(long userId, String assetOrNull, long beforeEntryId, int limit) {
+        int bounded = Math.max(1, Math.min(limit, HISTORY_LIMIT_MAX));
+        return ledger.history(userId, assetOrNull, beforeEntryId, bounded).stream()
+                .map(row -> new JournalEntry(row.getEntryId(), row.getAsset(), row.getBucket(), row.getAmount(),
+                        row.getType(), row.getReference(), row.getCreatedAt().toInstant(ZoneOffset.UTC).toEpochMilli()))
+                .toList();
+    }
+
+    private static void sleepBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(LOCK_RETRY_BACKOFF_MS * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a ledger transaction", e);
+        }
+    }
+}

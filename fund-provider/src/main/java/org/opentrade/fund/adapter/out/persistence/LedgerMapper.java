@@ -1,0 +1,61 @@
+package org.opentrade.fund.adapter.out.persistence;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/**
+ * The SQL of the ledger. Every statement names user_id, so ShardingSphere routes it to exactly one shard; the
+ * balance updates are conditional, so a balance that may not go negative never does, whatever runs concurrently.
+ */
+@Mapper
+interface LedgerMapper {
+
+    @Insert("INSERT INTO ledger_tx (reference, user_id, type, content_sha256) "
+            + "VALUES (#{reference}, #{userId}, #{type}, #{contentSha256})")
+    int insertTransaction(@Param("reference") String reference, @Param("userId") long userId,
+                          @Param("type") String type, @Param("contentSha256") String contentSha256);
+
+    @Select("SELECT content_sha256 FROM ledger_tx WHERE user_id = #{userId} AND reference = #{reference}")
+    String storedContent(@Param("reference") String reference, @Param("userId") long userId);
+
+    @Update("UPDATE account SET available = available + #{amount} "
+            + "WHERE user_id = #{userId} AND asset = #{asset} AND available + #{amount} >= 0")
+    int addToAvailableIfCovered(@Param("userId") long userId, @Param("asset") String asset,
+                                @Param("amount") long amount);
+
+    @Update("UPDATE account SET frozen = frozen + #{amount} "
+            + "WHERE user_id = #{userId} AND asset = #{asset} AND frozen + #{amount} >= 0")
+    int addToFrozenIfCovered(@Param("userId") long userId, @Param("asset") String asset,
+                             @Param("amount") long amount);
+
+    /** Clearing accounts only: they may go negative. */
+    @Update("UPDATE account SET available = available + #{amount} WHERE user_id = #{userId} AND asset = #{asset}")
+    int addToAvailable(@Param("userId") long userId, @Param("asset") String asset, @Param("amount") long amount);
+
+    @Select("SELECT COUNT(*) FROM account WHERE user_id = #{userId} AND asset = #{asset}")
+    int accountExists(@Param("userId") long userId, @Param("asset") String asset);
+
+    @Insert("INSERT IGNORE INTO account (user_id, asset, available, frozen) VALUES (#{userId}, #{asset}, 0, 0)")
+    int openAccount(@Param("userId") long userId, @Param("asset") String asset);
+
+    @Insert("INSERT INTO journal (entry_id, reference, user_id, asset, bucket, amount, type) "
+            + "VALUES (#{entryId}, #{reference}, #{userId}, #{asset}, #{bucket}, #{amount}, #{type})")
+    int insertEntry(JournalRow row);
+
+    @Select("""
+            <script>
+            SELECT entry_id, reference, user_id, asset, bucket, amount, type, created_at FROM journal
+            WHERE user_id = #{userId}
+            <if test="asset != null"> AND asset = #{asset}</if>
+            <if test="beforeEntryId > 0"> AND entry_id &lt; #{beforeEntryId}</if>
+            ORDER BY entry_id DESC LIMIT #{limit}
+            </script>
+            """)
+    List<JournalRow> history(@Param("userId") long userId, @Param("asset") String asset,
+                             @Param("beforeEntryId") long beforeEntryId, @Param("limit") int limit);
+}

@@ -1,0 +1,25 @@
+package org.opentrade.fund.adapter.out.persistence;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+interface TransferMapper {
+
+    @Insert("INSERT INTO transfer (transfer_id, user_id, to_user_id, asset, amount, idempotency_key, status) "
+            + "VALUES (#{transferId}, #{userId}, #{toUserId}, #{asset}, #{amount}, #{idempotencyKey}, #{status})")
+    int insert(TransferRow row);
+
+    @Select("SELECT * FROM transfer WHERE user_id = #{userId} AND idempotency_key = #{key}")
+    TransferRow byIdempotencyKey(@Param("userId") long userId, @Param("key") String key);
+
+    @Select("SELECT * FROM transfer WHERE user_id = #{userId} AND transfer_id = #{transferId}")
+    TransferRow byId(@Param("userId") long userId, @Param("transferId") long transferId);
+
+    @Update("UPDATE transfer SET status = #{status} WHERE user_id = #{userId} AND transfer_id = #{transferId} "
+            + "AND status = 'PENDING'")
+    int finish(@Param("userId") long userId, @Param("transferId") long transferId, @Param("status") String status);
+}

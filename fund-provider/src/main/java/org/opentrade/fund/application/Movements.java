@@ -1,0 +1,55 @@
+package org.opentrade.fund.application;
+
+import static org.opentrade.fund.application.LedgerOutcomes.requireSuccess;
+import static org.opentrade.fund.application.LedgerOutcomes.transaction;
+
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
+import org.opentrade.api.fund.LedgerMovement;
+import org.opentrade.api.money.Asset;
+import org.opentrade.fund.domain.ledger.JournalTransaction;
+import org.opentrade.fund.domain.ledger.Postings;
+import org.springframework.stereotype.Service;
+
+/**
+ * Single-user money movements (deposit, withdrawal, refund, hold, release): each one journal transaction on the
+ * user's shard, idempotent on its reference.
+ */
+@Service
+public class Movements {
+    /** How a movement becomes postings, given its parsed asset. */
+    interface PostingsFactory {
+        JournalTransaction build(long userId, Asset asset, long amount, String reference);
+    }
+
+    private final JournalStore journal;
+
+    public Movements(JournalStore journal) {
+        this.journal = journal;
+    }
+
+    public void deposit(LedgerMovement m) {
+        apply(m, Postings::deposit);
+    }
+
+    public void withdraw(LedgerMovement m) {
+        apply(m, Postings::withdraw);
+    }
+
+    public void refundWithdrawal(LedgerMovement m) {
+        apply(m, Postings::withdrawalRefund);
+    }
+
+    public void freeze(LedgerMovement m) {
+        apply(m, Postings::freeze);
+    }
+
+    public void unfreeze(LedgerMovement m) {
+        apply(m, Postings::unfreeze);
+    }
+
+    private void apply(LedgerMovement m, PostingsFactory postings) {
+        Asset asset = Asset.parse(m.asset()).orElseThrow(() -> new BusinessException(ErrorCode.UNKNOWN_ASSET));
+        requireSuccess(journal.apply(transaction(() -> postings.build(m.userId(), asset, m.amount(), m.reference()))));
+    }
+}

@@ -1,0 +1,5 @@
+package org.opentrade.fund.application.transfer;
+
+public enum TransferStatus {
+    PENDING, COMPLETED, FAILED
+}

@@ -1,0 +1,76 @@
+package org.opentrade.facade.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
+import org.opentrade.api.fund.FundService;
+import org.opentrade.api.fund.TransferCommand;
+import org.opentrade.api.fund.TransferView;
+import org.opentrade.api.user.UserService;
+import org.opentrade.facade.auth.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Accounts")
+class TransferController {
+    static final int IDEMPOTENCY_KEY_LENGTH_MAX = 128;
+
+    record TransferRequest(@NotNull @Size(max = 64) String toUsername, @NotNull @Size(max = 16) String asset,
+                           @NotNull @Size(max = 40) String amount) {
+    }
+
+    record TransferResponse(String transferId, String status) {
+        static TransferResponse of(TransferView view) {
+            return new TransferResponse(view.transferId(), view.status());
+        }
+    }
+
+    @DubboReference(check = false)
+    private FundService funds;
+
+    @DubboReference(check = false)
+    private UserService users;
+
+    @PostMapping("/transfers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Transfer to another user, exactly once per Idempotency-Key",
+            security = @SecurityRequirement(name = "bearer"))
+    TransferResponse transfer(Caller caller, @RequestHeader("Idempotency-Key") String idempotencyKey,
+                              @Valid @RequestBody TransferRequest request) {
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > IDEMPOTENCY_KEY_LENGTH_MAX) {
+            throw new BusinessException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "Idempotency-Key must be 1-128 characters");
+        }
+        String asset = RequestAmounts.asset(request.asset());
+        long amount = RequestAmounts.amount(request.amount());
+        long recipient = recipientId(request.toUsername());
+        if (recipient == caller.userId()) {
+            throw new BusinessException(ErrorCode.SELF_TRANSFER);
+        }
+        return TransferResponse.of(funds.transfer(new TransferCommand(caller.userId(), recipient, asset, amount,
+                idempotencyKey)));
+    }
+
+    private long recipientId(String username) {
+        try {
+            return users.getUserByName(username).userId();
+        } catch (BusinessException e) {
+            if (e.code() == ErrorCode.USER_NOT_FOUND) {
+                throw new BusinessException(ErrorCode.RECIPIENT_NOT_FOUND);
+            }
+            throw e;
+        }
+    }
+}

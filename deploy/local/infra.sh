@@ -7,6 +7,7 @@
 #   deploy/local/infra.sh down     stop what `up` started (by recorded PID only)
 #   deploy/local/infra.sh status   one line per server: running (pid N | external) or stopped
 #   deploy/local/infra.sh env      export lines for the applications
+#   deploy/local/infra.sh restart seata   stop and start one server (fault tests: the TC mid-transaction)
 #
 # State (data, logs, PID files, server jars) lives in ${OPENTRADE_HOME:-$HOME/.opentrade}.
 # Ports: docs/local-ports.md. Details and known limits: deploy/local/README.md.
@@ -135,6 +136,16 @@ cmd_down() {
     log "down: nothing of ours is running"
 }
 
+# cmd_restart NAME: stops one server we started and starts it again on its existing data.
+cmd_restart() {
+    ensure_dirs
+    take_lock
+    case "${1:-}" in
+        seata) seata_down && seata_up ;;
+        *) die "restart supports: seata" ;;
+    esac
+}
+
 cmd_env() {
     printf 'export OPENTRADE_HOME=%q\n' "$OT_HOME"
     printf 'export OPENTRADE_DB_URL_PRIMARY=jdbc:mariadb://127.0.0.1:%s\n' "$OT_DB_PRIMARY_PORT"
@@ -154,6 +165,7 @@ main() {
         down) cmd_down ;;
         status) cmd_status ;;
         env) cmd_env ;;
+        restart) cmd_restart "${2:-}" ;;
         -h | --help | help) usage ;;
         *)
             usage >&2

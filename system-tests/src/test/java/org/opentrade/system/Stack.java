@@ -13,8 +13,17 @@ final class Stack {
     }
 
     static void run(String... args) {
+        execute("deploy/local/stack", args);
+    }
+
+    /** deploy/local/infra.sh with these arguments, e.g. ("restart", "seata"). */
+    static void infra(String... args) {
+        execute("deploy/local/infra.sh", args);
+    }
+
+    private static void execute(String script, String... args) {
         String[] command = new String[args.length + 1];
-        command[0] = ROOT.resolve("deploy/local/stack").toString();
+        command[0] = ROOT.resolve(script).toString();
         System.arraycopy(args, 0, command, 1, args.length);
         try {
             Process process = new ProcessBuilder(command).inheritIO().start();

@@ -39,6 +39,9 @@ public interface FundService {
      */
     TransferView transfer(TransferCommand command);
 
+    /** A transfer the user sent; TRANSFER_NOT_FOUND for any other (including one sent by someone else). */
+    TransferView getTransfer(long fromUserId, String transferId);
+
     /** The user's journal entries, newest first; {@code cursor} is the previous page's nextCursor or null. */
     LedgerPage ledger(long userId, String assetOrNull, int limit, String cursor);
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.opentrade.api.BusinessException;
@@ -15,6 +16,8 @@ import org.opentrade.api.fund.TransferView;
 import org.opentrade.api.user.UserService;
 import org.opentrade.facade.auth.Caller;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@org.springframework.validation.annotation.Validated
 @RequestMapping("/api/v1")
 @Tag(name = "Accounts")
 class TransferController {
@@ -61,6 +65,12 @@ class TransferController {
         }
         return TransferResponse.of(funds.transfer(new TransferCommand(caller.userId(), recipient, asset, amount,
                 idempotencyKey)));
+    }
+
+    @GetMapping("/transfers/{transferId}")
+    @Operation(summary = "A transfer the caller sent (404 for anyone else's)", security = @SecurityRequirement(name = "bearer"))
+    TransferResponse get(Caller caller, @PathVariable @Pattern(regexp = "\\d{1,19}") String transferId) {
+        return TransferResponse.of(funds.getTransfer(caller.userId(), transferId));
     }
 
     private long recipientId(String username) {

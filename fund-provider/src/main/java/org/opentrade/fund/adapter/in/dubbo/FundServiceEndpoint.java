@@ -82,6 +82,15 @@ class FundServiceEndpoint implements FundService {
         return transfers.transfer(command);
     }
 
+    @Override
+    public TransferView getTransfer(long fromUserId, String transferId) {
+        try {
+            return transfers.get(fromUserId, Long.parseLong(transferId));
+        } catch (NumberFormatException e) {
+            throw new BusinessException(ErrorCode.TRANSFER_NOT_FOUND);
+        }
+    }
+
     /** History may lag the primary by the replication delay; the cursor is the last entry id seen. */
     @Override
     public LedgerPage ledger(long userId, String assetOrNull, int limit, String cursor) {

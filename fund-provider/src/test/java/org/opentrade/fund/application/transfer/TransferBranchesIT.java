@@ -1,0 +1,113 @@
+package org.opentrade.fund.application.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.seata.rm.tcc.api.BusinessActionContext;
+import org.junit.jupiter.api.Test;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.fund.LedgerMovement;
+import org.opentrade.fund.application.Balances;
+import org.opentrade.fund.application.Movements;
+import org.opentrade.fund.domain.Account;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The TCC branches of a transfer against the real sharded MariaDB of the running local stack, driven the way the
+ * coordinator drives them when messages arrive late, twice or out of order. This instance registers nothing in
+ * Nacos and takes no part in Seata, so the running stack is not disturbed.
+ */
+@SpringBootTest(properties = {"seata.enabled=false", "dubbo.registry.register=false", "dubbo.protocol.port=-1",
+        "server.port=0", "opentrade.sentinel.api-port=18722"})
+class TransferBranchesIT {
+    static final long ONE = 100_000_000L;
+
+    @Autowired
+    TransferLegsTcc legs;
+    @Autowired
+    Movements movements;
+    @Autowired
+    Balances balances;
+
+    /** A user id of our own, far above the registered ones, on the shard {@code shard}. */
+    static long userOnShard(int shard) {
+        long base = 9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L) * 4;
+        return base + shard;
+    }
+
+    static BusinessActionContext phaseTwo(long transferId, long userId, String asset, long amount) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("transferId", transferId);
+        parameters.put("userId", userId);
+        parameters.put("asset", asset);
+        parameters.put("amount", amount);
+        BusinessActionContext context = new BusinessActionContext();
+        context.setXid("test-xid-" + transferId);
+        context.setActionContext(parameters);
+        return context;
+    }
+
+    long usd(long userId) {
+        return balances.of(userId).stream().filter(a -> a.asset().name().equals("USD")).findFirst()
+                .map(Account::available).orElseThrow();
+    }
+
+    @Test
+    void aCancelBeforeItsTryIsRecordedAndTheLateTryIsRefusedWithNothingHeld() {
+        long alice = userOnShard(1);
+        movements.deposit(new LedgerMovement(alice, "USD", 10 * ONE, "test-deposit-" + alice));
+        long transferId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+
+        assertThat(legs.cancelOut(phaseTwo(transferId, alice, "USD", 4 * ONE))).isTrue();
+        assertThatThrownBy(() -> legs.tryOut(phaseTwo(transferId, alice, "USD", 4 * ONE), transferId, alice, "USD",
+                4 * ONE)).isInstanceOf(BusinessException.class);
+
+        assertThat(usd(alice)).isEqualTo(10 * ONE);
+        assertThat(balances.of(alice)).allSatisfy(account -> assertThat(account.frozen()).isZero());
+    }
+
+    @Test
+    void phasesRepeatedByTheCoordinatorTakeEffectOnce() {
+        long alice = userOnShard(0);
+        long bob = userOnShard(3);
+        movements.deposit(new LedgerMovement(alice, "USD", 10 * ONE, "test-deposit-" + alice));
+        long transferId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        BusinessActionContext out = phaseTwo(transferId, alice, "USD", 3 * ONE);
+        BusinessActionContext in = phaseTwo(transferId, bob, "USD", 3 * ONE);
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(legs.tryOut(out, transferId, alice, "USD", 3 * ONE)).isTrue();
+        }
+        // the in-leg's try asks user-provider about the recipient; here its barrier row is what matters
+        legs.confirmOut(out);
+        legs.confirmOut(out);
+        assertThat(usd(alice)).isEqualTo(7 * ONE);
+        assertThat(usd(bob)).isZero();
+        // a confirm of the in-leg without its try changes nothing (its barrier says the branch never ran)
+        legs.confirmIn(in);
+        assertThat(usd(bob)).isZero();
+    }
+
+    @Test
+    void aCancelAfterTheTryReversesItOnceHoweverOftenItArrives() {
+        long alice = userOnShard(2);
+        movements.deposit(new LedgerMovement(alice, "USD", 10 * ONE, "test-deposit-" + alice));
+        long transferId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        BusinessActionContext out = phaseTwo(transferId, alice, "USD", 6 * ONE);
+
+        legs.tryOut(out, transferId, alice, "USD", 6 * ONE);
+        assertThat(usd(alice)).isEqualTo(4 * ONE);
+        for (int i = 0; i < 3; i++) {
+            assertThat(legs.cancelOut(out)).isTrue();
+        }
+        assertThat(usd(alice)).isEqualTo(10 * ONE);
+        assertThatThrownBy(() -> legs.tryOut(out, transferId, alice, "USD", 6 * ONE))
+                .isInstanceOf(BusinessException.class);
+        assertThat(usd(alice)).as("a try after its cancel does nothing").isEqualTo(10 * ONE);
+    }
+}

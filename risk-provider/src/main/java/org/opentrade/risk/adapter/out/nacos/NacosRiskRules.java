@@ -2,37 +2,26 @@ package org.opentrade.risk.adapter.out.nacos;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.alibaba.nacos.api.NacosFactory;
-import com.alibaba.nacos.api.config.ConfigService;
-import com.alibaba.nacos.api.config.listener.Listener;
 import com.alibaba.nacos.api.exception.NacosException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.opentrade.api.money.Decimal8;
+import org.opentrade.platform.nacos.WatchedDocument;
 import org.opentrade.risk.application.RiskRules;
 import org.opentrade.risk.domain.OrderLimits;
 import org.opentrade.risk.domain.PreTradeCheck;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/**
- * The risk rules from the Nacos document {@code opentrade-risk-rules.json}, watched; operators change limits in the
- * Nacos console and every instance applies them at once. A bad change is ignored and the last good rules stay.
- */
+/** The risk rules from the Nacos document {@code opentrade-risk-rules.json}; an invalid change keeps the last rules. */
 @Component
 class NacosRiskRules implements RiskRules, DisposableBean {
     static final String DATA_ID = "opentrade-risk-rules.json";
-    static final String GROUP = "DEFAULT_GROUP";
-    static final long READ_TIMEOUT_MS = 5_000;
-    private static final Logger log = LoggerFactory.getLogger(NacosRiskRules.class);
 
     /** One entry of the document, as operators write it (decimal strings). */
     record LimitsDocument(String symbol, String orderQuantityMax, String orderNotionalMax) {
@@ -41,43 +30,20 @@ class NacosRiskRules implements RiskRules, DisposableBean {
         }
     }
 
-    private final ObjectMapper json;
-    private final ConfigService nacos;
-    private volatile PreTradeCheck current;
+    private final WatchedDocument<PreTradeCheck> document;
 
     NacosRiskRules(@Value("${opentrade.nacos-addr}") String nacosAddr, ObjectMapper json) throws NacosException {
-        this.json = json;
-        this.nacos = NacosFactory.createConfigService(nacosAddr);
-        String document = nacos.getConfigAndSignListener(DATA_ID, GROUP, READ_TIMEOUT_MS, new Listener() {
-            @Override
-            public Executor getExecutor() {
-                return null;
-            }
-
-            @Override
-            public void receiveConfigInfo(String changed) {
-                try {
-                    current = parse(changed);
-                    log.info("risk rules changed");
-                } catch (RuntimeException e) {
-                    log.error("ignored a bad {} change: {}", DATA_ID, e.toString());
-                }
-            }
-        });
-        if (document == null) {
-            throw new IllegalStateException("Nacos has no " + DATA_ID + " in " + GROUP + " at " + nacosAddr);
-        }
-        this.current = parse(document);
+        this.document = new WatchedDocument<>(nacosAddr, DATA_ID, text -> parse(json, text));
     }
 
     @Override
     public PreTradeCheck current() {
-        return current;
+        return document.current();
     }
 
-    private PreTradeCheck parse(String document) {
+    private static PreTradeCheck parse(ObjectMapper json, String text) {
         try {
-            List<LimitsDocument> entries = json.readValue(document, new TypeReference<>() { });
+            List<LimitsDocument> entries = json.readValue(text, new TypeReference<>() { });
             Map<String, OrderLimits> bySymbol = entries.stream().map(LimitsDocument::toLimits)
                     .collect(Collectors.toMap(OrderLimits::symbol, Function.identity()));
             return new PreTradeCheck(bySymbol);
@@ -88,6 +54,6 @@ class NacosRiskRules implements RiskRules, DisposableBean {
 
     @Override
     public void destroy() throws NacosException {
-        nacos.shutDown();
+        document.close();
     }
 }

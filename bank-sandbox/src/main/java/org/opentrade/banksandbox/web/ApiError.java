@@ -1,0 +1,5 @@
+package org.opentrade.banksandbox.web;
+
+/** Every error the sandbox answers: an UPPER_SNAKE code and a sentence. */
+record ApiError(String code, String message) {
+}

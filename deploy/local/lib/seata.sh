@@ -5,6 +5,10 @@
 OT_SEATA_PORT=8091
 OT_SEATA_HTTP_PORT=7091
 OT_SEATA_TIMEOUT=120
+# A global transaction whose phase two failed (e.g. its RM was reconnecting after a TC restart) is retried by
+# the TC only once it is older than this. The default (130 s) leaves money in flight for over two minutes; 40 s
+# is still above the longest global transaction timeout of ours (30 s, GlobalTransfer).
+OT_SEATA_RETRY_DEAD_THRESHOLD_MS=40000
 
 seata_home() { echo "$OT_DATA/seata"; }
 
@@ -27,6 +31,7 @@ seata_start() {
         java -Xms128m -Xmx256m -XX:MaxDirectMemorySize=64m "${OT_JVM_COMMON[@]}" \
         -Dserver.port="$OT_SEATA_HTTP_PORT" -Dserver.address=127.0.0.1 \
         -Dseata.store.mode=file -Dseata.store.file.dir="$home/sessionStore" \
+        -Dseata.server.retry-dead-threshold="$OT_SEATA_RETRY_DEAD_THRESHOLD_MS" \
         -Dseata.config.type=file -Dseata.registry.type=file \
         -Dlog.home="$OT_LOGS/seata" -Duser.home="$home/home" \
         -cp "$(java_classpath seata)" io.seata.server.ServerApplication \

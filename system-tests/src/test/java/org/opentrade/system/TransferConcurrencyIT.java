@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class TransferConcurrencyIT {
     static final int USERS = 4;
     static final long START_UNITS = 1_000 * Money.ONE;
-    static final Duration QUIET_WITHIN = Duration.ofSeconds(120);
+    static final Duration QUIET_WITHIN = Duration.ofSeconds(180);
 
     record Outcome(String fromToken, String transferId, int status, String transferStatus) {
     }

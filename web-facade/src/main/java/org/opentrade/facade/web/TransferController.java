@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.config.annotation.Method;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.fund.FundService;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Accounts")
 class TransferController {
     static final int IDEMPOTENCY_KEY_LENGTH_MAX = 128;
+    static final int TRANSFER_TIMEOUT_MS = 15_000;
 
     record TransferRequest(@NotNull @Size(max = 64) String toUsername, @NotNull @Size(max = 16) String asset,
                            @NotNull @Size(max = 40) String amount) {
@@ -42,7 +44,11 @@ class TransferController {
         }
     }
 
-    @DubboReference(check = false)
+    /**
+     * A transfer is a global transaction of up to 30 s; under load it takes longer than the default call timeout
+     * (3 s), and a client told 503 would retry something that is about to succeed.
+     */
+    @DubboReference(check = false, methods = @Method(name = "transfer", timeout = TRANSFER_TIMEOUT_MS))
     private FundService funds;
 
     @DubboReference(check = false)

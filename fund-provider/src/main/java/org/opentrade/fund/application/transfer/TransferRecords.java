@@ -12,6 +12,9 @@ public interface TransferRecords {
 
     Optional<TransferRecord> byId(long fromUserId, long transferId);
 
+    /** Transfers still PENDING that were created before {@code createdBefore}, oldest first, at most {@code limit}. */
+    java.util.List<TransferRecord> pendingSince(java.time.Instant createdBefore, int limit);
+
     /** PENDING -> status; a transfer already final keeps its status. */
     void finish(long fromUserId, long transferId, TransferStatus status);
 }

@@ -33,6 +33,10 @@ class TransferBranchesIT {
     Movements movements;
     @Autowired
     Balances balances;
+    @Autowired
+    TransferRecords transfers;
+    @Autowired
+    StaleTransfers staleTransfers;
 
     /** A user id of our own, far above the registered ones, on the shard {@code shard}. */
     static long userOnShard(int shard) {
@@ -109,5 +113,23 @@ class TransferBranchesIT {
         assertThatThrownBy(() -> legs.tryOut(out, transferId, alice, "USD", 6 * ONE))
                 .isInstanceOf(BusinessException.class);
         assertThat(usd(alice)).as("a try after its cancel does nothing").isEqualTo(10 * ONE);
+    }
+
+    @Test
+    void aTransferThatNeverBeganIsSweptToFailedAndItsLateTryIsRefused() {
+        long alice = userOnShard(1);
+        long bob = userOnShard(2);
+        movements.deposit(new LedgerMovement(alice, "USD", 5 * ONE, "test-deposit-" + alice));
+        long transferId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        transfers.insertPending(new TransferRecord(transferId, alice, bob, "USD", 2 * ONE, "key-" + transferId,
+                TransferStatus.PENDING, 0)).orElseThrow();
+
+        // everything created up to a second from now counts as stale here
+        assertThat(staleTransfers.sweep(java.time.Duration.ofSeconds(-1))).isPositive();
+
+        assertThat(transfers.byId(alice, transferId).orElseThrow().status()).isEqualTo(TransferStatus.FAILED);
+        assertThatThrownBy(() -> legs.tryOut(phaseTwo(transferId, alice, "USD", 2 * ONE), transferId, alice, "USD",
+                2 * ONE)).isInstanceOf(BusinessException.class);
+        assertThat(usd(alice)).isEqualTo(5 * ONE);
     }
 }

@@ -19,6 +19,11 @@ interface TransferMapper {
     @Select("SELECT * FROM transfer WHERE user_id = #{userId} AND transfer_id = #{transferId}")
     TransferRow byId(@Param("userId") long userId, @Param("transferId") long transferId);
 
+    @Select("SELECT * FROM transfer WHERE status = 'PENDING' AND created_at < #{createdBefore} "
+            + "ORDER BY created_at LIMIT #{limit}")
+    java.util.List<TransferRow> pendingSince(@Param("createdBefore") java.time.LocalDateTime createdBefore,
+                                             @Param("limit") int limit);
+
     @Update("UPDATE transfer SET status = #{status} WHERE user_id = #{userId} AND transfer_id = #{transferId} "
             + "AND status = 'PENDING'")
     int finish(@Param("userId") long userId, @Param("transferId") long transferId, @Param("status") String status);

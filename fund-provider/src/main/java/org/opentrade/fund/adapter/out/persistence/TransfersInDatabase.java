@@ -54,6 +54,15 @@ class TransfersInDatabase implements TransferRecords {
     }
 
     @Override
+    public java.util.List<TransferRecord> pendingSince(java.time.Instant createdBefore, int limit) {
+        try (HintManager hint = HintManager.getInstance()) {
+            hint.setWriteRouteOnly();
+            return mapper.pendingSince(java.time.LocalDateTime.ofInstant(createdBefore, ZoneOffset.UTC), limit)
+                    .stream().map(TransfersInDatabase::toRecord).toList();
+        }
+    }
+
+    @Override
     public void finish(long fromUserId, long transferId, TransferStatus status) {
         mapper.finish(fromUserId, transferId, status.name());
     }

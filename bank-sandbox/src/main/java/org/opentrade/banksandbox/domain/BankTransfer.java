@@ -27,6 +27,10 @@ public record BankTransfer(
                 at);
     }
 
+    BankTransfer withInstruction(TransferInstruction equalInstruction) {
+        return new BankTransfer(bankReference, equalInstruction, plannedOutcome, status, acceptedAt, settledAt);
+    }
+
     public boolean isSettled() {
         return status.isFinal();
     }

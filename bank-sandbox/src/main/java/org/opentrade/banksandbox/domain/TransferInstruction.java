@@ -64,6 +64,14 @@ public record TransferInstruction(
         return uri;
     }
 
+    /** The same instruction holding the given (equal, shared) asset and callback URL instances. */
+    TransferInstruction sharing(String sameAsset, URI sameCallbackUrl) {
+        if (!sameAsset.equals(asset) || !sameCallbackUrl.equals(callbackUrl)) {
+            throw new IllegalArgumentException("only equal values can be shared");
+        }
+        return new TransferInstruction(kind, merchantReference, accountHolder, sameAsset, amount, sameCallbackUrl);
+    }
+
     /** Same transfer, as far as the bank cares: a retry of it, not a new one. The callback URL may differ. */
     public boolean sameTransferAs(TransferInstruction other) {
         return kind == other.kind

@@ -49,6 +49,9 @@ class SandboxController {
         }
         Behaviour next = request.toBehaviour();
         behaviour.replace(next);
+        if (!next.reordersCallbacks()) {
+            outOfOrder.releaseNow(); // nothing stays held once reordering is off
+        }
         return next;
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opentrade.api.fund.AccountBalance;
 import org.opentrade.api.fund.AuditView;
+import org.opentrade.api.fund.FillSettlement;
 import org.opentrade.api.fund.LedgerEntryView;
 import org.opentrade.api.fund.LedgerMovement;
 import org.opentrade.api.fund.LedgerPage;
@@ -56,6 +57,7 @@ class DubboWireContractTest {
                 new TransferCommand(1042L, 1043L, "BTC", 1L, "key-1"),
                 new TransferView("99", 1042L, 1043L, "BTC", 1L, "COMPLETED", 5L),
                 new LedgerPage(List.of(new LedgerEntryView("1", "USD", "AVAILABLE", -5L, "TRANSFER_OUT", "r", 2L)), "1"),
+                new FillSettlement("t-1", 1042L, 1043L, "BTC", "USD", 1L, 2L, 3L, 1L),
                 new AuditView(1L, 2, 3L, Map.of("USD", 0L), Map.of("USD", 0L), Map.of("USD", 9L), List.of(), true));
     }
 

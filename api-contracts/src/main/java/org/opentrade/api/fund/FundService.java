@@ -34,6 +34,13 @@ public interface FundService {
     void unfreeze(LedgerMovement movement);
 
     /**
+     * Settles one fill from the two holds: the buyer's leg on the buyer's shard, then the seller's leg on the
+     * seller's shard, each exactly once per trade id. A failure after the buyer's leg leaves the fill half settled
+     * (visible as trade clearing in flight in the audit); the caller retries the same fill until it succeeds.
+     */
+    void settle(FillSettlement fill);
+
+    /**
      * Moves money between two users, atomically even when they live on different shards (one Seata global
      * transaction). Idempotent on (from user, idempotency key): a repeat returns the original transfer.
      */

@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.fund.domain.ledger.ApplyOutcome;
-import org.opentrade.fund.domain.ledger.JournalTransaction;
 
 /** How ledger results become the contract's business failures, in one place. */
 public final class LedgerOutcomes {
@@ -13,7 +12,7 @@ public final class LedgerOutcomes {
     }
 
     /** Postings refuse amounts that are zero, negative or beyond the ledger's maximum: that is bad input. */
-    public static JournalTransaction transaction(Supplier<JournalTransaction> postings) {
+    public static <T> T transaction(Supplier<T> postings) {
         try {
             return postings.get();
         } catch (IllegalArgumentException invalid) {

@@ -2,7 +2,6 @@ package org.opentrade.fund.domain.ledger;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

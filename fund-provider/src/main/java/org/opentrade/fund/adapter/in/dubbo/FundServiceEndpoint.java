@@ -7,6 +7,7 @@ import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.fund.AccountBalance;
 import org.opentrade.api.fund.AuditView;
+import org.opentrade.api.fund.FillSettlement;
 import org.opentrade.api.fund.FundService;
 import org.opentrade.api.fund.LedgerEntryView;
 import org.opentrade.api.fund.LedgerMovement;
@@ -19,6 +20,7 @@ import org.opentrade.fund.application.JournalEntry;
 import org.opentrade.fund.application.JournalStore;
 import org.opentrade.fund.application.LedgerAudit;
 import org.opentrade.fund.application.Movements;
+import org.opentrade.fund.application.Settlements;
 import org.opentrade.fund.application.transfer.Transfers;
 
 @DubboService
@@ -30,9 +32,11 @@ class FundServiceEndpoint implements FundService {
     private final Transfers transfers;
     private final JournalStore journal;
     private final LedgerAudit audit;
+    private final Settlements settlements;
 
     FundServiceEndpoint(Balances balances, Movements movements, Transfers transfers, JournalStore journal,
-                        LedgerAudit audit) {
+                        LedgerAudit audit, Settlements settlements) {
+        this.settlements = settlements;
         this.balances = balances;
         this.movements = movements;
         this.transfers = transfers;
@@ -75,6 +79,11 @@ class FundServiceEndpoint implements FundService {
     @Override
     public void unfreeze(LedgerMovement movement) {
         movements.unfreeze(movement);
+    }
+
+    @Override
+    public void settle(FillSettlement fill) {
+        settlements.settle(fill);
     }
 
     @Override

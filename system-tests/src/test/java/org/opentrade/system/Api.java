@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** A thin HTTP client of the running facade (127.0.0.1:8080 unless OPENTRADE_API says otherwise). */
 final class Api {
     static final String BASE = System.getenv().getOrDefault("OPENTRADE_API", "http://127.0.0.1:8080");
-    static final Duration TIMEOUT = Duration.ofSeconds(15);
+    /** Above the facade's longest call (a transfer may take up to 15 s under load before it answers). */
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -27,6 +27,7 @@ class TransferConcurrencyIT {
     static final int USERS = 4;
     static final long START_UNITS = 1_000 * Money.ONE;
     static final Duration QUIET_WITHIN = Duration.ofSeconds(180);
+    static final Duration RECOVER_WITHIN = Duration.ofSeconds(90);
 
     record Outcome(String fromToken, String transferId, int status, String transferStatus) {
     }
@@ -100,6 +101,10 @@ class TransferConcurrencyIT {
                 outcomes.size(), outcomes.stream().filter(o -> o.status() == 201).count(),
                 outcomes.stream().filter(o -> o.status() == 503).count());
         assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).as("never a 500").isIn(201, 422, 503));
+        // once the coordinator is back (and the clients have reconnected to it), transfers succeed again
+        await().atMost(RECOVER_WITHIN).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(
+                Money.transfer(users.get(0).token(), Money.newKey(), users.get(1).username(), "USD", "0.01").status())
+                .isEqualTo(201));
         assertQuietAndConserved(users, outcomes);
     }
 

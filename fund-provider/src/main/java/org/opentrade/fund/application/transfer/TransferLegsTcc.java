@@ -3,8 +3,6 @@ package org.opentrade.fund.application.transfer;
 import static org.opentrade.fund.application.LedgerOutcomes.requireSuccess;
 import static org.opentrade.fund.application.LedgerOutcomes.transaction;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 import org.apache.seata.rm.tcc.api.BusinessActionContext;
 import org.apache.seata.rm.tcc.api.BusinessActionContextParameter;
 import org.apache.seata.rm.tcc.api.LocalTCC;
@@ -13,11 +11,11 @@ import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.money.Asset;
 import org.opentrade.fund.application.JournalStore;
+import org.opentrade.fund.application.LockContention;
 import org.opentrade.fund.application.transfer.TccBarriers.State;
 import org.opentrade.fund.domain.ledger.Postings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,8 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @LocalTCC
 public class TransferLegsTcc implements TransferLegs {
-    static final int LOCK_RETRIES_MAX = 8;
-    static final long LOCK_RETRY_BACKOFF_MS = 15;
     private static final Logger log = LoggerFactory.getLogger(TransferLegsTcc.class);
 
     private final JournalStore journal;
@@ -150,30 +146,9 @@ public class TransferLegsTcc implements TransferLegs {
         return false;
     }
 
-    /**
-     * One local transaction; retried (bounded) when InnoDB picks it as a deadlock victim or a lock wait times out,
-     * which concurrent transfers through the same shard's clearing account can cause. Each attempt starts afresh.
-     */
+    /** One local transaction, run again on lock contention ({@link LockContention}). */
     private boolean inTransaction(java.util.function.Supplier<Boolean> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Boolean.TRUE.equals(transactions.execute(status -> work.get()));
-            } catch (PessimisticLockingFailureException contention) {
-                if (attempt >= LOCK_RETRIES_MAX) {
-                    throw contention;
-                }
-                backOff(attempt);
-            }
-        }
-    }
-
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(LOCK_RETRY_BACKOFF_MS * attempt) + 1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying a transfer branch", e);
-        }
+        return LockContention.retry(() -> Boolean.TRUE.equals(transactions.execute(status -> work.get())));
     }
 
     static String outKey(long transferId) {

@@ -6,13 +6,11 @@ import java.util.List;
 import com.baomidou.mybatisplus.core.toolkit.IdWorker;
 import org.opentrade.fund.application.JournalEntry;
 import org.opentrade.fund.application.JournalStore;
+import org.opentrade.fund.application.LockContention;
 import org.opentrade.fund.domain.ledger.ApplyOutcome;
 import org.opentrade.fund.domain.ledger.JournalTransaction;
 import org.opentrade.fund.domain.ledger.Posting;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,14 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is {@code balance = balance + amount WHERE balance + amount >= 0} under the row lock the update itself takes
  * (no read-modify-write in Java); postings are applied in canonical order, so two transactions on a shard lock
  * rows in the same order. A deadlock or lock timeout anyway (InnoDB gap locks on inserts) is retried, bounded,
- * and never reaches the client.
+ * (LockContention) and never reaches the client.
  */
 @Repository
 class JournalInDatabase implements JournalStore {
-    static final int LOCK_RETRIES_MAX = 5;
-    static final long LOCK_RETRY_BACKOFF_MS = 20;
     static final int HISTORY_LIMIT_MAX = 500;
-    private static final Logger log = LoggerFactory.getLogger(JournalInDatabase.class);
 
     private final LedgerMapper ledger;
     private final TransactionTemplate transactions;
@@ -51,27 +46,19 @@ class JournalInDatabase implements JournalStore {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return applyWithin(transaction);
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.execute(status -> {
-                    ApplyOutcome outcome = applyWithin(transaction);
-                    if (outcome != ApplyOutcome.APPLIED) {
-                        status.setRollbackOnly();
-                    }
-                    return outcome;
-                });
-            } catch (PessimisticLockingFailureException contention) {
-                if (attempt >= LOCK_RETRIES_MAX) {
-                    throw contention;
+        try {
+            return LockContention.retry(() -> transactions.execute(status -> {
+                ApplyOutcome outcome = applyWithin(transaction);
+                if (outcome != ApplyOutcome.APPLIED) {
+                    status.setRollbackOnly();
                 }
-                log.info("lock contention on {} (attempt {}), retrying", transaction.reference(), attempt);
-                sleepBeforeRetry(attempt);
-            } catch (org.springframework.dao.DataIntegrityViolationException outOfRange) {
-                if (BigintOverflow.isCause(outOfRange)) {
-                    return ApplyOutcome.BALANCE_OVERFLOW;
-                }
-                throw outOfRange;
+                return outcome;
+            }));
+        } catch (org.springframework.dao.DataIntegrityViolationException outOfRange) {
+            if (BigintOverflow.isCause(outOfRange)) {
+                return ApplyOutcome.BALANCE_OVERFLOW;
             }
+            throw outOfRange;
         }
     }
 
@@ -146,14 +133,5 @@ class JournalInDatabase implements JournalStore {
                 .map(row -> new JournalEntry(row.getEntryId(), row.getAsset(), row.getBucket(), row.getAmount(),
                         row.getType(), row.getReference(), row.getCreatedAt().toInstant(ZoneOffset.UTC).toEpochMilli()))
                 .toList();
-    }
-
-    private static void sleepBeforeRetry(int attempt) {
-        try {
-            Thread.sleep(LOCK_RETRY_BACKOFF_MS * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying a ledger transaction", e);
-        }
     }
 }

@@ -40,6 +40,11 @@ public enum ErrorCode {
     UNKNOWN_SYMBOL(400, "Unknown symbol"),
     ORDER_NOT_FOUND(404, "Order not found"),
     ORDER_NOT_OPEN(409, "The order is not open"),
+    INVALID_ORDER(400, "The order's side, type, time in force or combination is invalid"),
+    INVALID_PRICE(400, "The price is out of range or not a multiple of the price tick"),
+    INVALID_QUANTITY(400, "The quantity is out of range or not a multiple of the quantity step"),
+    CLIENT_ORDER_ID_REUSED(409, "The clientOrderId was used for a different order"),
+    MARKET_BUSY(503, "The market's order queue is full; retry later"),
 
     // --- risk ---
     RISK_REJECTED(422, "Rejected by risk control"),

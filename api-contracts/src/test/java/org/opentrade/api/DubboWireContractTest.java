@@ -28,7 +28,12 @@ import org.opentrade.api.fund.TransferView;
 import org.opentrade.api.payment.PaymentView;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskDecision;
+import org.opentrade.api.trade.DepthView;
+import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.InstrumentView;
+import org.opentrade.api.trade.OrderView;
+import org.opentrade.api.trade.PlaceOrderCommand;
+import org.opentrade.api.trade.PublicTradeView;
 import org.opentrade.api.user.LoginCommand;
 import org.opentrade.api.user.RegisterUserCommand;
 import org.opentrade.api.user.Role;
@@ -50,6 +55,11 @@ class DubboWireContractTest {
                 new SessionToken("a.b.c", 1_700_000_000_000L, 42L),
                 new AccountBalance("USD", 1_250_000_000L, 1L),
                 new InstrumentView("BTC-USD", "BTC", "USD", 1_000_000L, 100L, 1_000L, 2_000L),
+                new PlaceOrderCommand(42L, "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L, true, "c-1"),
+                new OrderView("7", 42L, "c-1", "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L, 1L, false, "NEW", null, 9L),
+                new FillView("BTC-USD-1", "7", "BTC-USD", "BUY", 5L, 6L, 1L, "USD", "MAKER", 9L),
+                new PublicTradeView("BTC-USD-1", 5L, 6L, "SELL", 9L),
+                new DepthView("BTC-USD", 3L, List.of(new DepthView.Level(5L, 6L)), List.of()),
                 new OrderRiskCheck(42L, "BTC-USD", "BUY", "LIMIT", 10_000_000_000L, 100L),
                 RiskDecision.reject("maxOrderNotional", "too big"),
                 new PaymentView("p-1", 42L, "DEPOSIT", "USD", 5L, "PENDING", 1L),

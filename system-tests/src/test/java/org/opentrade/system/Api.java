@@ -32,6 +32,10 @@ final class Api {
         return send(request(path, token).GET());
     }
 
+    static Reply delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     static Reply post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -2,9 +2,37 @@ package org.opentrade.api.trade;
 
 import java.util.List;
 
-/** Instruments, orders and market data. */
+/**
+ * Instruments, orders and market data. Failures are BusinessExceptions: invalid orders (tick, step, range, enum,
+ * unknown symbol) before anything is reserved, INSUFFICIENT_FUNDS or RISK_REJECTED with nothing frozen,
+ * ORDER_NOT_FOUND for any order that is not the caller's, ORDER_NOT_OPEN for a cancel that comes too late.
+ */
 public interface TradeService {
 
     /** The instruments the venue lists, from configuration (Nacos). */
     List<InstrumentView> instruments();
+
+    /**
+     * Validates, pre-checks risk, freezes the order's reservation, then matches it. Answers once the engine's
+     * input and output are durable, with the order's status and filled quantity after matching. A repeated
+     * (userId, clientOrderId) returns the original order and places nothing.
+     */
+    OrderView placeOrder(PlaceOrderCommand command);
+
+    /** Cancels an open order and releases what it still holds; answers the order, now CANCELED. */
+    OrderView cancelOrder(long userId, String orderId);
+
+    OrderView getOrder(long userId, String orderId);
+
+    /** The user's orders, newest first; {@code symbolOrNull} filters; {@code openOnly} keeps NEW and PARTIALLY_FILLED. */
+    List<OrderView> listOrders(long userId, String symbolOrNull, boolean openOnly, int limit);
+
+    /** The user's fills, newest first. */
+    List<FillView> fills(long userId, String symbolOrNull, int limit);
+
+    /** The public book, aggregated per price level. */
+    DepthView depth(String symbol, int levelsMax);
+
+    /** The public tape, newest first. */
+    List<PublicTradeView> trades(String symbol, int limit);
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.apache.dubbo.config.annotation.DubboReference;
 import org.opentrade.api.money.Decimal8;
 import org.opentrade.api.trade.InstrumentView;
 import org.opentrade.api.trade.TradeService;
@@ -31,8 +30,11 @@ class InstrumentController {
         }
     }
 
-    @DubboReference(check = false)
-    private TradeService trading;
+    private final TradeService trading;
+
+    InstrumentController(TradeService trading) {
+        this.trading = trading;
+    }
 
     @GetMapping("/instruments")
     @Operation(summary = "Listed instruments")

@@ -8,12 +8,12 @@ import org.opentrade.trade.domain.matching.command.PlaceOrder;
  * so a zero or negative number reads as "out of range", not as "off tick". Every check here
  * keeps later arithmetic inside the bounds the Instrument proved cannot overflow.
  */
-final class OrderValidation {
+public final class OrderValidation {
 
     private OrderValidation() {
     }
 
-    static MatchResultCode check(Instrument instrument, PlaceOrder order) {
+    public static MatchResultCode check(Instrument instrument, PlaceOrder order) {
         if (order.orderId() <= 0) {
             return MatchResultCode.INVALID_ORDER_ID;
         }

@@ -3,16 +3,35 @@ package org.opentrade.trade.adapter.in.dubbo;
 import java.util.List;
 
 import org.apache.dubbo.config.annotation.DubboService;
+import org.opentrade.api.trade.DepthView;
+import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.InstrumentView;
+import org.opentrade.api.trade.OrderView;
+import org.opentrade.api.trade.PlaceOrderCommand;
+import org.opentrade.api.trade.PublicTradeView;
 import org.opentrade.api.trade.TradeService;
 import org.opentrade.trade.application.InstrumentCatalog;
+import org.opentrade.trade.application.market.MarketQueries;
+import org.opentrade.trade.application.order.OrderCancellation;
+import org.opentrade.trade.application.order.OrderPlacement;
+import org.opentrade.trade.application.order.OrderQueries;
 
-@DubboService
+/** Placing and canceling wait for the engine (bounded by opentrade.trade.orders.answer-timeout-ms). */
+@DubboService(timeout = 15000)
 class TradeServiceEndpoint implements TradeService {
     private final InstrumentCatalog catalog;
+    private final OrderPlacement placement;
+    private final OrderCancellation cancellation;
+    private final OrderQueries orders;
+    private final MarketQueries market;
 
-    TradeServiceEndpoint(InstrumentCatalog catalog) {
+    TradeServiceEndpoint(InstrumentCatalog catalog, OrderPlacement placement, OrderCancellation cancellation,
+                         OrderQueries orders, MarketQueries market) {
         this.catalog = catalog;
+        this.placement = placement;
+        this.cancellation = cancellation;
+        this.orders = orders;
+        this.market = market;
     }
 
     @Override
@@ -21,5 +40,40 @@ class TradeServiceEndpoint implements TradeService {
                 .map(i -> new InstrumentView(i.symbol(), i.baseAsset(), i.quoteAsset(), i.priceTick(),
                         i.quantityStep(), i.makerFeeRatePpm(), i.takerFeeRatePpm()))
                 .toList();
+    }
+
+    @Override
+    public OrderView placeOrder(PlaceOrderCommand command) {
+        return placement.place(command);
+    }
+
+    @Override
+    public OrderView cancelOrder(long userId, String orderId) {
+        return cancellation.cancel(userId, orderId);
+    }
+
+    @Override
+    public OrderView getOrder(long userId, String orderId) {
+        return orders.get(userId, orderId);
+    }
+
+    @Override
+    public List<OrderView> listOrders(long userId, String symbolOrNull, boolean openOnly, int limit) {
+        return orders.list(userId, symbolOrNull, openOnly, limit);
+    }
+
+    @Override
+    public List<FillView> fills(long userId, String symbolOrNull, int limit) {
+        return market.fills(userId, symbolOrNull, limit);
+    }
+
+    @Override
+    public DepthView depth(String symbol, int levelsMax) {
+        return market.depth(symbol, levelsMax);
+    }
+
+    @Override
+    public List<PublicTradeView> trades(String symbol, int limit) {
+        return market.trades(symbol, limit);
     }
 }

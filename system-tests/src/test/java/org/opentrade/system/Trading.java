@@ -1,0 +1,95 @@
+package org.opentrade.system;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Orders through the public API, and waiting until trade-provider has settled and released everything. */
+final class Trading {
+    static final Duration QUIET_TIMEOUT = Duration.ofSeconds(90);
+    private static final List<String> TRADE_DATABASES = List.of("ot_trade_0", "ot_trade_1");
+
+    private Trading() {
+    }
+
+    static Api.Reply limit(String token, String symbol, String side, String price, String quantity, String timeInForce) {
+        return place(token, order(symbol, side, "LIMIT", price, quantity, timeInForce, false, UUID.randomUUID().toString()));
+    }
+
+    static Map<String, Object> order(String symbol, String side, String type, String price, String quantity,
+                                     String timeInForce, boolean postOnly, String clientOrderId) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("symbol", symbol);
+        order.put("side", side);
+        order.put("type", type);
+        order.put("timeInForce", timeInForce);
+        if (price != null) {
+            order.put("price", price);
+        }
+        order.put("quantity", quantity);
+        order.put("postOnly", postOnly);
+        order.put("clientOrderId", clientOrderId);
+        return order;
+    }
+
+    static Api.Reply place(String token, Map<String, Object> order) {
+        return Api.post("/api/v1/orders", token, order);
+    }
+
+    static Api.Reply cancel(String token, String orderId) {
+        return Api.delete("/api/v1/orders/" + orderId, token);
+    }
+
+    /** Cancels every open order of the user (tests leave no resting orders behind for later tests to meet). */
+    static void cancelAll(String token) {
+        Api.Reply open = Api.get("/api/v1/orders?state=open&limit=500", token);
+        open.body().forEach(o -> cancel(token, o.get("orderId").asText()));
+    }
+
+    /** Waits until every trade is settled and every finished order's hold released (the ledger is then quiet). */
+    static void awaitSettled() {
+        long deadline = System.nanoTime() + QUIET_TIMEOUT.toNanos();
+        while (outstanding() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(outstanding() + " trades or releases still outstanding after " + QUIET_TIMEOUT);
+            }
+            sleep(200);
+        }
+    }
+
+    static long outstanding() {
+        long total = 0;
+        for (String database : TRADE_DATABASES) {
+            try (Connection c = Databases.primary(database); Statement s = c.createStatement()) {
+                total += count(s, "SELECT COUNT(*) FROM trades WHERE settle_state = 'DUE'");
+                total += count(s, "SELECT COUNT(*) FROM orders_0 WHERE release_state = 'DUE' OR status = 'PENDING'");
+                total += count(s, "SELECT COUNT(*) FROM orders_1 WHERE release_state = 'DUE' OR status = 'PENDING'");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return total;
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

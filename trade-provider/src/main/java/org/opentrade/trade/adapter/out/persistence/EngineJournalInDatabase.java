@@ -1,0 +1,88 @@
+package org.opentrade.trade.adapter.out.persistence;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.opentrade.trade.application.engine.Checkpoint;
+import org.opentrade.trade.application.engine.EngineJournal;
+import org.opentrade.trade.application.engine.LoggedCommand;
+import org.opentrade.trade.domain.matching.OrderType;
+import org.opentrade.trade.domain.matching.Side;
+import org.opentrade.trade.domain.matching.TimeInForce;
+import org.opentrade.trade.domain.matching.command.CancelOrder;
+import org.opentrade.trade.domain.matching.command.EngineCommand;
+import org.opentrade.trade.domain.matching.command.PlaceOrder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EngineJournalInDatabase implements EngineJournal {
+
+    private static final String PLACE = "PLACE";
+    private static final String CANCEL = "CANCEL";
+
+    private final EngineLogMapper mapper;
+
+    EngineJournalInDatabase(EngineLogMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void append(String symbol, List<LoggedCommand> commands) {
+        try {
+            mapper.append(commands.stream().map(c -> toRow(symbol, c)).toList());
+        } catch (DuplicateKeyException e) {
+            throw new LogPositionTakenException(symbol + ": log positions from " + commands.get(0).seq()
+                    + " or an order in this batch are already logged", e);
+        }
+    }
+
+    @Override
+    public List<LoggedCommand> read(String symbol, long afterSeq, int limit) {
+        return Primary.read(() -> mapper.read(symbol, afterSeq, limit)).stream()
+                .map(EngineJournalInDatabase::toCommand).toList();
+    }
+
+    @Override
+    public Set<Long> placed(String symbol, Collection<Long> orderIds) {
+        return new HashSet<>(Primary.read(() -> mapper.placed(symbol, orderIds)));
+    }
+
+    @Override
+    public Checkpoint checkpoint(String symbol) {
+        EngineLogMapper.CheckpointRow row = Primary.read(() -> mapper.checkpoint(symbol));
+        return row == null ? Checkpoint.EMPTY : new Checkpoint(row.appliedSeq, row.stateHash);
+    }
+
+    private static EngineLogRow toRow(String symbol, LoggedCommand logged) {
+        EngineLogRow row = new EngineLogRow();
+        row.symbol = symbol;
+        row.seq = logged.seq();
+        row.loggedAtMs = logged.loggedAtMs();
+        row.orderId = logged.command().orderId();
+        row.userId = logged.command().userId();
+        if (logged.command() instanceof PlaceOrder place) {
+            row.kind = PLACE;
+            row.side = place.side().name();
+            row.type = place.type().name();
+            row.timeInForce = place.timeInForce().name();
+            row.postOnly = place.postOnly();
+            row.price = place.price();
+            row.quantity = place.quantity();
+            row.placeOrderId = place.orderId();
+        } else {
+            row.kind = CANCEL;
+        }
+        return row;
+    }
+
+    private static LoggedCommand toCommand(EngineLogRow row) {
+        EngineCommand command = PLACE.equals(row.kind)
+                ? new PlaceOrder(row.orderId, row.userId, Side.valueOf(row.side), OrderType.valueOf(row.type),
+                TimeInForce.valueOf(row.timeInForce), row.postOnly, row.price, row.quantity)
+                : new CancelOrder(row.orderId, row.userId);
+        return new LoggedCommand(row.seq, row.loggedAtMs, command);
+    }
+}

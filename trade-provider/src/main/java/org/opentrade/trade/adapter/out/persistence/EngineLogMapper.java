@@ -1,0 +1,53 @@
+package org.opentrade.trade.adapter.out.persistence;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** The SQL of the engine's log and checkpoint; every statement names the symbol, so it reaches one database. */
+@Mapper
+interface EngineLogMapper {
+
+    /** One multi-row INSERT per batch: one round trip and one commit for the whole group. */
+    @Insert("""
+            <script>
+            INSERT INTO engine_log (symbol, seq, kind, order_id, user_id, side, type, time_in_force, post_only, price,
+                                    quantity, place_order_id, logged_at_ms) VALUES
+            <foreach collection="rows" item="r" separator=",">
+              (#{r.symbol}, #{r.seq}, #{r.kind}, #{r.orderId}, #{r.userId}, #{r.side}, #{r.type}, #{r.timeInForce},
+               #{r.postOnly}, #{r.price}, #{r.quantity}, #{r.placeOrderId}, #{r.loggedAtMs})
+            </foreach>
+            </script>
+            """)
+    int append(@Param("rows") List<EngineLogRow> rows);
+
+    @Select("SELECT symbol, seq, kind, order_id, user_id, side, type, time_in_force, post_only, price, quantity, "
+            + "place_order_id, logged_at_ms FROM engine_log WHERE symbol = #{symbol} AND seq > #{afterSeq} "
+            + "ORDER BY seq LIMIT #{limit}")
+    List<EngineLogRow> read(@Param("symbol") String symbol, @Param("afterSeq") long afterSeq, @Param("limit") int limit);
+
+    @Select("""
+            <script>
+            SELECT place_order_id FROM engine_log WHERE symbol = #{symbol} AND place_order_id IN
+            <foreach collection="orderIds" item="id" open="(" separator="," close=")">#{id}</foreach>
+            </script>
+            """)
+    List<Long> placed(@Param("symbol") String symbol, @Param("orderIds") Collection<Long> orderIds);
+
+    @Select("SELECT applied_seq, state_hash FROM engine_checkpoint WHERE symbol = #{symbol}")
+    CheckpointRow checkpoint(@Param("symbol") String symbol);
+
+    @Insert("INSERT INTO engine_checkpoint (symbol, applied_seq, state_hash) VALUES (#{symbol}, #{seq}, #{hash}) "
+            + "ON DUPLICATE KEY UPDATE state_hash = IF(VALUES(applied_seq) >= applied_seq, VALUES(state_hash), state_hash), "
+            + "applied_seq = GREATEST(applied_seq, VALUES(applied_seq))")
+    int saveCheckpoint(@Param("symbol") String symbol, @Param("seq") long seq, @Param("hash") long hash);
+
+    class CheckpointRow {
+        long appliedSeq;
+        long stateHash;
+    }
+}

@@ -1,0 +1,75 @@
+package org.opentrade.trade.adapter.out.persistence;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+import org.opentrade.trade.application.order.OrderRecord;
+
+/**
+ * The SQL of orders. Statements that name user_id reach one shard; the sweeps (pending orders, due releases) scan
+ * every shard through small indexed pages.
+ */
+@Mapper
+interface OrderMapper {
+
+    String COLUMNS = "order_id, user_id, client_order_id, symbol, side, type, time_in_force, post_only, price, "
+            + "quantity, filled_quantity, reserve_asset, reserved, status, reject_reason, release_amount, created_at";
+
+    @Insert("INSERT INTO orders (order_id, user_id, client_order_id, symbol, side, type, time_in_force, post_only, "
+            + "price, quantity, reserve_asset, reserved, status, created_at) VALUES (#{o.orderId}, #{o.userId}, "
+            + "#{o.clientOrderId}, #{o.symbol}, #{o.side}, #{o.type}, #{o.timeInForce}, #{o.postOnly}, #{o.price}, "
+            + "#{o.quantity}, #{o.reserveAsset}, #{o.reserved}, 'PENDING', FROM_UNIXTIME(#{o.createdAtMs} / 1000))")
+    int insert(@Param("o") OrderRecord order);
+
+    @Select("SELECT " + COLUMNS + " FROM orders WHERE user_id = #{userId} AND order_id = #{orderId}")
+    OrderRow byId(@Param("userId") long userId, @Param("orderId") long orderId);
+
+    @Select("SELECT " + COLUMNS + " FROM orders WHERE user_id = #{userId} AND client_order_id = #{clientOrderId}")
+    OrderRow byClientOrderId(@Param("userId") long userId, @Param("clientOrderId") String clientOrderId);
+
+    @Select("""
+            <script>
+            SELECT order_id, user_id, client_order_id, symbol, side, type, time_in_force, post_only, price, quantity,
+                   filled_quantity, reserve_asset, reserved, status, reject_reason, release_amount, created_at
+            FROM orders WHERE user_id = #{userId}
+            <if test="symbol != null"> AND symbol = #{symbol}</if>
+            <if test="openOnly"> AND status IN ('NEW', 'PARTIALLY_FILLED')</if>
+            ORDER BY order_id DESC LIMIT #{limit}
+            </script>
+            """)
+    List<OrderRow> list(@Param("userId") long userId, @Param("symbol") String symbol,
+                        @Param("openOnly") boolean openOnly, @Param("limit") int limit);
+
+    @Update("UPDATE orders SET status = 'REJECTED', reject_reason = #{reason} "
+            + "WHERE user_id = #{userId} AND order_id = #{orderId} AND status = 'PENDING'")
+    int reject(@Param("userId") long userId, @Param("orderId") long orderId, @Param("reason") String reason);
+
+    @Select("SELECT " + COLUMNS + " FROM orders WHERE status = 'PENDING' AND created_at < FROM_UNIXTIME(#{beforeMs} / 1000) "
+            + "ORDER BY created_at LIMIT #{limit}")
+    List<OrderRow> pendingBefore(@Param("beforeMs") long beforeMs, @Param("limit") int limit);
+
+    @Select("SELECT " + COLUMNS + " FROM orders WHERE release_state = 'DUE' LIMIT #{limit}")
+    List<OrderRow> dueReleases(@Param("limit") int limit);
+
+    @Update("UPDATE orders SET release_state = 'DONE' WHERE user_id = #{userId} AND order_id = #{orderId}")
+    int markReleased(@Param("userId") long userId, @Param("orderId") long orderId);
+
+    /**
+     * An order's state as the engine left it, in absolute values (a second write changes nothing). A rejected order
+     * releases its whole reservation; a release already done stays done.
+     */
+    @Update("UPDATE orders SET status = #{status}, reject_reason = #{reason}, "
+            + "filled_quantity = CASE WHEN #{status} = 'REJECTED' THEN 0 ELSE quantity - #{remaining} END, "
+            + "release_amount = CASE WHEN #{status} = 'REJECTED' THEN reserved ELSE #{release} END, "
+            + "release_state = CASE WHEN release_state = 'DONE' THEN 'DONE' "
+            + "  WHEN (CASE WHEN #{status} = 'REJECTED' THEN reserved ELSE #{release} END) > 0 THEN 'DUE' "
+            + "  ELSE 'NONE' END "
+            + "WHERE user_id = #{userId} AND order_id = #{orderId}")
+    int applyEngineState(@Param("userId") long userId, @Param("orderId") long orderId, @Param("status") String status,
+                         @Param("remaining") long remaining, @Param("release") long release,
+                         @Param("reason") String reason);
+}

@@ -1,0 +1,55 @@
+package org.opentrade.trade.adapter.out.persistence;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** Trades (by symbol) and fills (by user). Inserts ignore rows that exist: re-deriving outputs rewrites nothing. */
+@Mapper
+interface TradeMapper {
+
+    String TRADE_COLUMNS = "symbol, trade_id, seq, taker_side, price, quantity, notional, maker_order_id, "
+            + "maker_user_id, maker_fee, taker_order_id, taker_user_id, taker_fee, traded_at_ms";
+
+    @Insert("""
+            <script>
+            INSERT IGNORE INTO trades (symbol, trade_id, seq, taker_side, price, quantity, notional, maker_order_id,
+                                       maker_user_id, maker_fee, taker_order_id, taker_user_id, taker_fee, traded_at_ms)
+            VALUES
+            <foreach collection="rows" item="t" separator=",">
+              (#{t.symbol}, #{t.tradeId}, #{t.seq}, #{t.takerSide}, #{t.price}, #{t.quantity}, #{t.notional},
+               #{t.makerOrderId}, #{t.makerUserId}, #{t.makerFee}, #{t.takerOrderId}, #{t.takerUserId}, #{t.takerFee},
+               #{t.tradedAtMs})
+            </foreach>
+            </script>
+            """)
+    int insertTrades(@Param("rows") List<TradeRow> rows);
+
+    @Insert("INSERT IGNORE INTO fills (user_id, symbol, trade_id, order_id, side, price, quantity, fee, fee_asset, "
+            + "liquidity, traded_at_ms) VALUES (#{f.userId}, #{f.symbol}, #{f.tradeId}, #{f.orderId}, #{f.side}, "
+            + "#{f.price}, #{f.quantity}, #{f.fee}, #{f.feeAsset}, #{f.liquidity}, #{f.tradedAtMs})")
+    int insertFill(@Param("f") FillRow fill);
+
+    @Select("SELECT " + TRADE_COLUMNS + " FROM trades WHERE settle_state = 'DUE' ORDER BY trade_id LIMIT #{limit}")
+    List<TradeRow> dueForSettlement(@Param("limit") int limit);
+
+    @Update("UPDATE trades SET settle_state = 'DONE' WHERE symbol = #{symbol} AND trade_id = #{tradeId}")
+    int markSettled(@Param("symbol") String symbol, @Param("tradeId") long tradeId);
+
+    @Select("SELECT " + TRADE_COLUMNS + " FROM trades WHERE symbol = #{symbol} ORDER BY trade_id DESC LIMIT #{limit}")
+    List<TradeRow> recent(@Param("symbol") String symbol, @Param("limit") int limit);
+
+    @Select("""
+            <script>
+            SELECT user_id, symbol, trade_id, order_id, side, price, quantity, fee, fee_asset, liquidity, traded_at_ms
+            FROM fills WHERE user_id = #{userId}
+            <if test="symbol != null"> AND symbol = #{symbol}</if>
+            ORDER BY traded_at_ms DESC, trade_id DESC LIMIT #{limit}
+            </script>
+            """)
+    List<FillRow> fills(@Param("userId") long userId, @Param("symbol") String symbol, @Param("limit") int limit);
+}

@@ -1,0 +1,46 @@
+package org.opentrade.trade.adapter.out.persistence;
+
+import java.util.List;
+
+import org.opentrade.api.trade.FillView;
+import org.opentrade.api.trade.PublicTradeView;
+import org.opentrade.trade.application.engine.TradeRecord;
+import org.opentrade.trade.application.market.TradeHistory;
+import org.opentrade.trade.application.settlement.TradesToSettle;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TradesInDatabase implements TradesToSettle, TradeHistory {
+
+    private final TradeMapper mapper;
+
+    TradesInDatabase(TradeMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public List<TradeRecord> due(int limit) {
+        return Primary.read(() -> mapper.dueForSettlement(limit)).stream()
+                .map(r -> new TradeRecord(r.symbol, EngineOutputsInDatabase.toTrade(r), r.tradedAtMs)).toList();
+    }
+
+    @Override
+    public void markSettled(String symbol, long tradeId) {
+        mapper.markSettled(symbol, tradeId);
+    }
+
+    @Override
+    public List<PublicTradeView> recent(String symbol, int limit) {
+        return mapper.recent(symbol, limit).stream()
+                .map(r -> new PublicTradeView(r.symbol + "-" + r.tradeId, r.price, r.quantity, r.takerSide, r.tradedAtMs))
+                .toList();
+    }
+
+    @Override
+    public List<FillView> fills(long userId, String symbolOrNull, int limit) {
+        return Primary.read(() -> mapper.fills(userId, symbolOrNull, limit)).stream()
+                .map(f -> new FillView(f.symbol + "-" + f.tradeId, Long.toString(f.orderId), f.symbol, f.side, f.price,
+                        f.quantity, f.fee, f.feeAsset, f.liquidity, f.tradedAtMs))
+                .toList();
+    }
+}

@@ -1,0 +1,18 @@
+package org.opentrade.trade.application.engine;
+
+import java.util.List;
+
+import org.opentrade.trade.domain.instrument.Instrument;
+import org.opentrade.trade.domain.order.OrderUpdate;
+
+/**
+ * Where the engine's results go: trades (the tape and the settlement outbox), both users' fills, order states.
+ * Every write is idempotent (absolute values, insert-if-absent), so re-deriving the outputs of a log suffix after a
+ * crash rewrites the same rows; the checkpoint moves only after they are all written.
+ */
+public interface EngineOutputs {
+
+    void write(Instrument instrument, List<TradeRecord> trades, List<OrderUpdate> orders);
+
+    void checkpoint(String symbol, Checkpoint checkpoint);
+}

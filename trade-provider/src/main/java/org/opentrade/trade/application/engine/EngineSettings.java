@@ -1,0 +1,17 @@
+package org.opentrade.trade.application.engine;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Bounds of each symbol's engine runner. {@code batchSizeMax} commands share one log write (group commit);
+ * {@code queueSizeMax} waiting commands, beyond which placing answers MARKET_BUSY instead of queueing without end.
+ */
+@ConfigurationProperties("opentrade.trade.engine")
+public record EngineSettings(
+        @DefaultValue("256") int batchSizeMax,
+        @DefaultValue("10000") int queueSizeMax,
+        @DefaultValue("3") int appendAttemptsMax,
+        @DefaultValue("20") int outputWriteAttemptsMax,
+        @DefaultValue("10000") int recoveryPageSize) {
+}

@@ -1,0 +1,15 @@
+package org.opentrade.trade.application.engine;
+
+import java.util.List;
+
+import org.opentrade.trade.domain.matching.DepthLevel;
+
+/**
+ * What other threads may read of a book, published by the engine thread after each batch: depth, and the
+ * protection prices a MARKET order would be bounded by (0 when the opposite side is empty).
+ */
+public record MarketSnapshot(long sequence, long stateHash, int restingOrders, List<DepthLevel> bids,
+                             List<DepthLevel> asks, long buyProtectionPrice, long sellProtectionPrice) {
+
+    public static final int DEPTH_LEVELS_MAX = 100;
+}

@@ -1,0 +1,13 @@
+package org.opentrade.trade.application.settlement;
+
+import java.util.List;
+
+import org.opentrade.trade.application.engine.TradeRecord;
+
+/** The settlement outbox: trades the engine produced that fund-provider has not yet confirmed as settled. */
+public interface TradesToSettle {
+
+    List<TradeRecord> due(int limit);
+
+    void markSettled(String symbol, long tradeId);
+}

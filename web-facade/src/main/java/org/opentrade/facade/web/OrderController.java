@@ -1,0 +1,112 @@
+package org.opentrade.facade.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.opentrade.api.money.Decimal8;
+import org.opentrade.api.trade.FillView;
+import org.opentrade.api.trade.OrderView;
+import org.opentrade.api.trade.PlaceOrderCommand;
+import org.opentrade.api.trade.TradeService;
+import org.opentrade.facade.auth.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1")
+@Tag(name = "Trading")
+class OrderController {
+    static final String ORDER_ID = "\\d{1,19}";
+
+    record PlaceOrderRequest(@NotNull @Size(max = 16) String symbol, @NotNull @Size(max = 8) String side,
+                             @NotNull @Size(max = 8) String type, @Size(max = 4) String timeInForce,
+                             @Size(max = 40) String price, @NotNull @Size(max = 40) String quantity,
+                             Boolean postOnly, @Size(max = 64) String clientOrderId) {
+    }
+
+    record OrderResponse(String orderId, String clientOrderId, String symbol, String side, String type,
+                         String timeInForce, String price, String quantity, String filledQuantity, boolean postOnly,
+                         String status, String rejectReason, String createdAt) {
+        static OrderResponse of(OrderView o) {
+            return new OrderResponse(o.orderId(), o.clientOrderId(), o.symbol(), o.side(), o.type(), o.timeInForce(),
+                    Decimal8.format(o.price()), Decimal8.format(o.quantity()), Decimal8.format(o.filledQuantity()),
+                    o.postOnly(), o.status(), o.rejectReason(), Instant.ofEpochMilli(o.createdAtEpochMs()).toString());
+        }
+    }
+
+    record FillResponse(String tradeId, String orderId, String symbol, String side, String price, String quantity,
+                        String fee, String feeAsset, String liquidity, String time) {
+        static FillResponse of(FillView f) {
+            return new FillResponse(f.tradeId(), f.orderId(), f.symbol(), f.side(), Decimal8.format(f.price()),
+                    Decimal8.format(f.quantity()), Decimal8.format(f.fee()), f.feeAsset(), f.liquidity(),
+                    Instant.ofEpochMilli(f.timeEpochMs()).toString());
+        }
+    }
+
+    private final TradeService trading;
+
+    OrderController(TradeService trading) {
+        this.trading = trading;
+    }
+
+    @PostMapping("/orders")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Place an order; a repeated clientOrderId returns the original order",
+            security = @SecurityRequirement(name = "bearer"))
+    OrderResponse place(Caller caller, @Valid @RequestBody PlaceOrderRequest request) {
+        String timeInForce = request.timeInForce() == null ? "GTC" : request.timeInForce();
+        String clientOrderId = request.clientOrderId() == null ? UUID.randomUUID().toString() : request.clientOrderId();
+        PlaceOrderCommand command = new PlaceOrderCommand(caller.userId(), request.symbol(), request.side(),
+                request.type(), timeInForce, OrderRequests.price(request.price(), request.type()),
+                OrderRequests.quantity(request.quantity()), Boolean.TRUE.equals(request.postOnly()), clientOrderId);
+        return OrderResponse.of(trading.placeOrder(command));
+    }
+
+    @GetMapping("/orders/{orderId}")
+    @Operation(summary = "One of the caller's orders (404 for anyone else's)", security = @SecurityRequirement(name = "bearer"))
+    OrderResponse get(Caller caller, @PathVariable @Pattern(regexp = ORDER_ID) String orderId) {
+        return OrderResponse.of(trading.getOrder(caller.userId(), orderId));
+    }
+
+    @GetMapping("/orders")
+    @Operation(summary = "The caller's orders, newest first", security = @SecurityRequirement(name = "bearer"))
+    List<OrderResponse> list(Caller caller, @RequestParam(required = false) @Size(max = 16) String symbol,
+                             @RequestParam(defaultValue = "all") @Pattern(regexp = "open|all") String state,
+                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        return trading.listOrders(caller.userId(), symbol, "open".equals(state), limit).stream()
+                .map(OrderResponse::of).toList();
+    }
+
+    @DeleteMapping("/orders/{orderId}")
+    @Operation(summary = "Cancel an open order (409 ORDER_NOT_OPEN otherwise)", security = @SecurityRequirement(name = "bearer"))
+    OrderResponse cancel(Caller caller, @PathVariable @Pattern(regexp = ORDER_ID) String orderId) {
+        return OrderResponse.of(trading.cancelOrder(caller.userId(), orderId));
+    }
+
+    @GetMapping("/fills")
+    @Operation(summary = "The caller's fills, newest first", security = @SecurityRequirement(name = "bearer"))
+    List<FillResponse> fills(Caller caller, @RequestParam(required = false) @Size(max = 16) String symbol,
+                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        return trading.fills(caller.userId(), symbol, limit).stream().map(FillResponse::of).toList();
+    }
+}

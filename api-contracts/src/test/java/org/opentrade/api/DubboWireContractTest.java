@@ -34,6 +34,9 @@ import org.opentrade.api.trade.InstrumentView;
 import org.opentrade.api.trade.OrderView;
 import org.opentrade.api.trade.PlaceOrderCommand;
 import org.opentrade.api.trade.PublicTradeView;
+import org.opentrade.api.trade.event.BookChanged;
+import org.opentrade.api.trade.event.OrderUpdated;
+import org.opentrade.api.trade.event.TradeExecuted;
 import org.opentrade.api.user.LoginCommand;
 import org.opentrade.api.user.RegisterUserCommand;
 import org.opentrade.api.user.Role;
@@ -60,6 +63,9 @@ class DubboWireContractTest {
                 new FillView("BTC-USD-1", "7", "BTC-USD", "BUY", 5L, 6L, 1L, "USD", "MAKER", 9L),
                 new PublicTradeView("BTC-USD-1", 5L, 6L, "SELL", 9L),
                 new DepthView("BTC-USD", 3L, List.of(new DepthView.Level(5L, 6L)), List.of()),
+                new OrderUpdated("e-1", "7", 42L, "c-1", "BTC-USD", "BUY", "FILLED", 5L, 6L, 6L, null, 3L, 9L),
+                new TradeExecuted("e-2", "BTC-USD-1", "BTC-USD", 5L, 6L, "BUY", 9L),
+                new BookChanged("e-3", "BTC-USD", 3L, List.of(new DepthView.Level(5L, 6L)), List.of(), 9L),
                 new OrderRiskCheck(42L, "BTC-USD", "BUY", "LIMIT", 10_000_000_000L, 100L),
                 RiskDecision.reject("maxOrderNotional", "too big"),
                 new PaymentView("p-1", 42L, "DEPOSIT", "USD", 5L, "PENDING", 1L),

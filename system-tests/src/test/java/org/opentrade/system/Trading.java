@@ -77,6 +77,45 @@ final class Trading {
         return total;
     }
 
+    /** Fees these users paid, in the quote asset, summed from their fills on every shard. */
+    static long feesPaid(List<String> userIds) {
+        long total = 0;
+        String ids = String.join(",", userIds);
+        for (String database : TRADE_DATABASES) {
+            try (Connection c = Databases.primary(database); Statement s = c.createStatement()) {
+                total += count(s, "SELECT COALESCE(SUM(fee), 0) FROM fills_0 WHERE user_id IN (" + ids + ")");
+                total += count(s, "SELECT COALESCE(SUM(fee), 0) FROM fills_1 WHERE user_id IN (" + ids + ")");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Once quiet, for users who traded only among themselves: nothing is frozen, nothing is negative, the base asset
+     * is all still there and the quote asset plus the fees they paid equals what was deposited.
+     */
+    static void assertConserved(List<Api.Session> users, String base, long baseDeposited, String quote,
+                                long quoteDeposited) {
+        long baseTotal = 0;
+        long quoteTotal = 0;
+        for (Api.Session user : users) {
+            long[] b = Money.balance(user.token(), base);
+            long[] q = Money.balance(user.token(), quote);
+            org.assertj.core.api.Assertions.assertThat(new long[] {b[1], q[1]}).as("frozen of " + user.username())
+                    .containsExactly(0, 0);
+            org.assertj.core.api.Assertions.assertThat(b[0]).as("available " + base).isNotNegative();
+            org.assertj.core.api.Assertions.assertThat(q[0]).as("available " + quote).isNotNegative();
+            baseTotal += b[0];
+            quoteTotal += q[0];
+        }
+        long fees = feesPaid(users.stream().map(Api.Session::userId).toList());
+        org.assertj.core.api.Assertions.assertThat(baseTotal).as(base + " held by the traders").isEqualTo(baseDeposited);
+        org.assertj.core.api.Assertions.assertThat(quoteTotal + fees).as(quote + " held plus fees paid")
+                .isEqualTo(quoteDeposited);
+    }
+
     private static long count(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();

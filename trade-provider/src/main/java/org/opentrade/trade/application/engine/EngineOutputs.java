@@ -12,7 +12,8 @@ import org.opentrade.trade.domain.order.OrderUpdate;
  */
 public interface EngineOutputs {
 
-    void write(Instrument instrument, List<TradeRecord> trades, List<OrderUpdate> orders);
+    /** {@code sequence}: the last command of the batch; order states are as of it (and never overwrite a later one). */
+    void write(Instrument instrument, long sequence, List<TradeRecord> trades, List<OrderUpdate> orders);
 
     void checkpoint(String symbol, Checkpoint checkpoint);
 }

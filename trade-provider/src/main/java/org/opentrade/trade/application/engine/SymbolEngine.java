@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.opentrade.api.BusinessException;
@@ -16,6 +18,7 @@ import org.opentrade.trade.domain.instrument.Instrument;
 import org.opentrade.trade.domain.matching.EngineLimits;
 import org.opentrade.trade.domain.matching.ExecutionResult;
 import org.opentrade.trade.domain.matching.MatchingEngine;
+import org.opentrade.trade.domain.matching.RestingOrder;
 import org.opentrade.trade.domain.matching.Side;
 import org.opentrade.trade.domain.matching.command.EngineCommand;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
@@ -48,9 +51,12 @@ public final class SymbolEngine {
     private final Clock clock;
     private final Runnable afterBatch;
     private final BlockingQueue<Submission> queue;
+    /** Reads of the book's detail, run by the engine thread between batches (the book is not thread-safe). */
+    private final Queue<Runnable> inspections = new ConcurrentLinkedQueue<>();
     private volatile MarketSnapshot snapshot;
     private volatile boolean running;
     private volatile String failure;
+    private volatile Checkpoint verifiedAtRecovery = Checkpoint.EMPTY;
     private Thread thread;
 
     public SymbolEngine(Instrument instrument, EngineJournal journal, EngineOutputs outputs, EngineSettings settings,
@@ -80,6 +86,11 @@ public final class SymbolEngine {
 
     public MarketSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** The checkpoint whose state hash the replay reproduced at start (EMPTY when the log was empty). */
+    public Checkpoint verifiedAtRecovery() {
+        return verifiedAtRecovery;
     }
 
     /** Null while healthy; why the runner stopped otherwise. */
@@ -122,6 +133,7 @@ public final class SymbolEngine {
                     executeInOrder(entry);
                     if (entry.seq() == checkpoint.appliedSeq()) {
                         verifyHash(checkpoint);
+                        verifiedAtRecovery = checkpoint;
                     }
                 } else {
                     unapplied.add(entry);
@@ -177,6 +189,7 @@ public final class SymbolEngine {
         while (running) {
             try {
                 Submission first = queue.poll(IDLE_POLL_MS, TimeUnit.MILLISECONDS);
+                runInspections();
                 if (first == null) {
                     continue;
                 }
@@ -197,6 +210,30 @@ public final class SymbolEngine {
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /** Up to {@code max} resting orders, best first per side (buys then sells), read on the engine thread. */
+    public List<RestingOrder> restingOrders(int max, long timeoutMs) {
+        CompletableFuture<List<RestingOrder>> answer = new CompletableFuture<>();
+        inspections.add(() -> {
+            List<RestingOrder> orders = new ArrayList<>();
+            for (Side side : Side.values()) {
+                engine.restingOrders(side).stream().limit(max - orders.size()).forEach(orders::add);
+            }
+            answer.complete(orders);
+        });
+        try {
+            return answer.get(timeoutMs, TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "the " + symbol() + " engine did not answer");
+        }
+    }
+
+    private void runInspections() {
+        Runnable inspection;
+        while ((inspection = inspections.poll()) != null) {
+            inspection.run();
         }
     }
 
@@ -286,7 +323,7 @@ public final class SymbolEngine {
         }
         Checkpoint checkpoint = new Checkpoint(engine.lastSequence(), engine.stateHash());
         var updates = orders.resolve(engine::restingOrder);
-        writeWithRetry(() -> outputs.write(instrument, trades, updates));
+        writeWithRetry(() -> outputs.write(instrument, checkpoint.appliedSeq(), trades, updates));
         writeWithRetry(() -> outputs.checkpoint(symbol(), checkpoint));
         publishSnapshot();
         return results;

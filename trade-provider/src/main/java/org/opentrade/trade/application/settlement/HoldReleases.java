@@ -2,6 +2,7 @@ package org.opentrade.trade.application.settlement;
 
 import java.util.List;
 
+import org.opentrade.trade.application.DueWork;
 import org.opentrade.trade.application.engine.EngineListeners;
 import org.opentrade.trade.application.order.Holds;
 import org.opentrade.trade.application.order.Orders;

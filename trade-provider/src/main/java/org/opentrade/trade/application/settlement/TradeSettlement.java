@@ -3,6 +3,7 @@ package org.opentrade.trade.application.settlement;
 import java.util.List;
 
 import org.opentrade.api.fund.FillSettlement;
+import org.opentrade.trade.application.DueWork;
 import org.opentrade.trade.application.engine.EngineListeners;
 import org.opentrade.trade.application.engine.SymbolEngines;
 import org.opentrade.trade.application.engine.TradeRecord;

@@ -174,7 +174,7 @@ class SymbolEngineRecoveryTest {
         }
 
         @Override
-        public void write(Instrument instrument, List<TradeRecord> tradeRecords, List<OrderUpdate> updates) {
+        public void write(Instrument instrument, long sequence, List<TradeRecord> tradeRecords, List<OrderUpdate> updates) {
             tradeRecords.forEach(t -> trades.putIfAbsent(t.trade().tradeId(), t));
             updates.forEach(u -> orders.put(u.orderId(), u));
         }

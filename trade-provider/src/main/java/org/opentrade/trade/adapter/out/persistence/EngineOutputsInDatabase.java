@@ -32,7 +32,7 @@ class EngineOutputsInDatabase implements EngineOutputs {
 
     @Override
     @Transactional
-    public void write(Instrument instrument, List<TradeRecord> records, List<OrderUpdate> updates) {
+    public void write(Instrument instrument, long sequence, List<TradeRecord> records, List<OrderUpdate> updates) {
         if (!records.isEmpty()) {
             trades.insertTrades(records.stream().map(EngineOutputsInDatabase::toRow).toList());
             for (TradeRecord record : records) {
@@ -42,7 +42,7 @@ class EngineOutputsInDatabase implements EngineOutputs {
         }
         for (OrderUpdate u : updates) {
             orders.applyEngineState(u.userId(), u.orderId(), u.status().name(), u.remainingQuantity(),
-                    u.releaseAmount(), u.reason());
+                    u.releaseAmount(), u.reason(), sequence);
         }
     }
 

@@ -44,7 +44,7 @@ interface OrderMapper {
     List<OrderRow> list(@Param("userId") long userId, @Param("symbol") String symbol,
                         @Param("openOnly") boolean openOnly, @Param("limit") int limit);
 
-    @Update("UPDATE orders SET status = 'REJECTED', reject_reason = #{reason} "
+    @Update("UPDATE orders SET status = 'REJECTED', reject_reason = #{reason}, publish_state = 'DUE' "
             + "WHERE user_id = #{userId} AND order_id = #{orderId} AND status = 'PENDING'")
     int reject(@Param("userId") long userId, @Param("orderId") long orderId, @Param("reason") String reason);
 
@@ -67,9 +67,19 @@ interface OrderMapper {
             + "release_amount = CASE WHEN #{status} = 'REJECTED' THEN reserved ELSE #{release} END, "
             + "release_state = CASE WHEN release_state = 'DONE' THEN 'DONE' "
             + "  WHEN (CASE WHEN #{status} = 'REJECTED' THEN reserved ELSE #{release} END) > 0 THEN 'DUE' "
-            + "  ELSE 'NONE' END "
-            + "WHERE user_id = #{userId} AND order_id = #{orderId}")
+            + "  ELSE 'NONE' END, "
+            + "event_seq = #{seq}, publish_state = 'DUE' "
+            + "WHERE user_id = #{userId} AND order_id = #{orderId} AND event_seq <= #{seq}")
     int applyEngineState(@Param("userId") long userId, @Param("orderId") long orderId, @Param("status") String status,
                          @Param("remaining") long remaining, @Param("release") long release,
-                         @Param("reason") String reason);
+                         @Param("reason") String reason, @Param("seq") long seq);
+
+    @Select("SELECT " + COLUMNS + ", event_seq FROM orders WHERE publish_state = 'DUE' LIMIT #{limit}")
+    List<OrderRow> duePublications(@Param("limit") int limit);
+
+    /** Done only if nothing changed since it was read: a newer state stays DUE and is published next. */
+    @Update("UPDATE orders SET publish_state = 'DONE' WHERE user_id = #{userId} AND order_id = #{orderId} "
+            + "AND event_seq = #{seq} AND status = #{status}")
+    int markPublished(@Param("userId") long userId, @Param("orderId") long orderId, @Param("seq") long seq,
+                      @Param("status") String status);
 }

@@ -21,4 +21,5 @@ class OrderRow {
     String rejectReason;
     long releaseAmount;
     Timestamp createdAt;
+    long eventSeq;
 }

@@ -40,6 +40,12 @@ interface TradeMapper {
     @Update("UPDATE trades SET settle_state = 'DONE' WHERE symbol = #{symbol} AND trade_id = #{tradeId}")
     int markSettled(@Param("symbol") String symbol, @Param("tradeId") long tradeId);
 
+    @Select("SELECT " + TRADE_COLUMNS + " FROM trades WHERE publish_state = 'DUE' ORDER BY trade_id LIMIT #{limit}")
+    List<TradeRow> duePublications(@Param("limit") int limit);
+
+    @Update("UPDATE trades SET publish_state = 'DONE' WHERE symbol = #{symbol} AND trade_id = #{tradeId}")
+    int markPublished(@Param("symbol") String symbol, @Param("tradeId") long tradeId);
+
     @Select("SELECT " + TRADE_COLUMNS + " FROM trades WHERE symbol = #{symbol} ORDER BY trade_id DESC LIMIT #{limit}")
     List<TradeRow> recent(@Param("symbol") String symbol, @Param("limit") int limit);
 

@@ -1,4 +1,4 @@
-package org.opentrade.trade.application.settlement;
+package org.opentrade.trade.application;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * every {@code pollMs} anyway (what a crash or a failed call left behind). {@code drainOnce} returns how many items
  * it completed; a full page means there is more, so it runs again; a failure waits for the next poll.
  */
-final class DueWork {
+public final class DueWork {
 
     private static final Logger log = LoggerFactory.getLogger(DueWork.class);
     private static final int ROUNDS_PER_RUN_MAX = 50;
@@ -25,7 +25,7 @@ final class DueWork {
     private final ScheduledExecutorService thread;
     private final AtomicBoolean nudged = new AtomicBoolean();
 
-    DueWork(String name, IntSupplier drainOnce, int pageSize, long pollMs) {
+    public DueWork(String name, IntSupplier drainOnce, int pageSize, long pollMs) {
         this.name = name;
         this.drainOnce = drainOnce;
         this.pageSize = pageSize;
@@ -37,7 +37,7 @@ final class DueWork {
         thread.scheduleWithFixedDelay(this::run, pollMs, pollMs, TimeUnit.MILLISECONDS);
     }
 
-    void nudge() {
+    public void nudge() {
         if (nudged.compareAndSet(false, true)) {
             thread.execute(this::run);
         }
@@ -56,7 +56,7 @@ final class DueWork {
         }
     }
 
-    void stop() {
+    public void stop() {
         thread.shutdownNow();
     }
 }

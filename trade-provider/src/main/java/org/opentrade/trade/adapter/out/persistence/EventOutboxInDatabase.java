@@ -1,0 +1,48 @@
+package org.opentrade.trade.adapter.out.persistence;
+
+import java.util.List;
+
+import org.opentrade.api.trade.event.OrderUpdated;
+import org.opentrade.api.trade.event.TradeExecuted;
+import org.opentrade.trade.application.events.EventOutbox;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EventOutboxInDatabase implements EventOutbox {
+
+    private final OrderMapper orders;
+    private final TradeMapper trades;
+
+    EventOutboxInDatabase(OrderMapper orders, TradeMapper trades) {
+        this.orders = orders;
+        this.trades = trades;
+    }
+
+    @Override
+    public List<OrderUpdated> dueOrders(int limit) {
+        return Primary.read(() -> orders.duePublications(limit)).stream()
+                .map(r -> new OrderUpdated("order-" + r.orderId + "-" + r.eventSeq + "-" + r.status,
+                        Long.toString(r.orderId), r.userId, r.clientOrderId, r.symbol, r.side, r.status, r.price,
+                        r.quantity, r.filledQuantity, r.rejectReason, r.eventSeq, System.currentTimeMillis()))
+                .toList();
+    }
+
+    @Override
+    public void orderPublished(OrderUpdated event) {
+        orders.markPublished(event.userId(), Long.parseLong(event.orderId()), event.sequence(), event.status());
+    }
+
+    @Override
+    public List<TradeExecuted> dueTrades(int limit) {
+        return Primary.read(() -> trades.duePublications(limit)).stream()
+                .map(r -> new TradeExecuted("trade-" + r.symbol + "-" + r.tradeId, r.symbol + "-" + r.tradeId, r.symbol,
+                        r.price, r.quantity, r.takerSide, r.tradedAtMs))
+                .toList();
+    }
+
+    @Override
+    public void tradePublished(TradeExecuted event) {
+        String tradeId = event.tradeId();
+        trades.markPublished(event.symbol(), Long.parseLong(tradeId.substring(tradeId.lastIndexOf('-') + 1)));
+    }
+}

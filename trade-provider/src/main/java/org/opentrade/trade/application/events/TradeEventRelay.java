@@ -1,0 +1,85 @@
+package org.opentrade.trade.application.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.opentrade.api.trade.DepthView;
+import org.opentrade.api.trade.event.BookChanged;
+import org.opentrade.api.trade.event.OrderUpdated;
+import org.opentrade.api.trade.event.TradeExecuted;
+import org.opentrade.api.trade.event.TradeTopics;
+import org.opentrade.trade.application.DueWork;
+import org.opentrade.trade.application.engine.EngineListeners;
+import org.opentrade.trade.application.engine.MarketSnapshot;
+import org.opentrade.trade.application.engine.SymbolEngine;
+import org.opentrade.trade.application.engine.SymbolEngines;
+import org.opentrade.trade.domain.matching.DepthLevel;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes what the engine's committed outputs say: order updates (ORDER_EVENTS), trades and book snapshots
+ * (TRADE_EVENTS). Runs after each engine batch and every second; a row is marked published only after the broker
+ * took it, so events are at least once and only for committed state. Book snapshots are state, not history: only
+ * the newest is sent.
+ */
+@Component
+public class TradeEventRelay implements DisposableBean {
+
+    static final int PAGE_SIZE = 200;
+    private static final long POLL_MS = 1_000;
+
+    private final EventOutbox outbox;
+    private final EventPublisher publisher;
+    private final SymbolEngines engines;
+    private final Map<String, Long> bookSequenceSent = new ConcurrentHashMap<>();
+    private final DueWork work;
+
+    public TradeEventRelay(EventOutbox outbox, EventPublisher publisher, SymbolEngines engines,
+                           EngineListeners listeners) {
+        this.outbox = outbox;
+        this.publisher = publisher;
+        this.engines = engines;
+        this.work = new DueWork("trade-event-relay", this::relayOnce, PAGE_SIZE, POLL_MS);
+        listeners.register(work::nudge);
+    }
+
+    int relayOnce() {
+        publishBooks();
+        List<OrderUpdated> orders = outbox.dueOrders(PAGE_SIZE);
+        for (OrderUpdated event : orders) {
+            publisher.publish(TradeTopics.ORDER_EVENTS, event.orderId(), event);
+            outbox.orderPublished(event);
+        }
+        List<TradeExecuted> trades = outbox.dueTrades(PAGE_SIZE);
+        for (TradeExecuted event : trades) {
+            publisher.publish(TradeTopics.TRADE_EVENTS, event.symbol(), event);
+            outbox.tradePublished(event);
+        }
+        return Math.max(orders.size(), trades.size());
+    }
+
+    private void publishBooks() {
+        for (SymbolEngine engine : engines.all()) {
+            MarketSnapshot snapshot = engine.snapshot();
+            Long sent = bookSequenceSent.get(engine.symbol());
+            if (sent != null && sent >= snapshot.sequence()) {
+                continue;
+            }
+            BookChanged event = new BookChanged("book-" + engine.symbol() + "-" + snapshot.sequence(), engine.symbol(),
+                    snapshot.sequence(), levels(snapshot.bids()), levels(snapshot.asks()), System.currentTimeMillis());
+            publisher.publish(TradeTopics.TRADE_EVENTS, engine.symbol(), event);
+            bookSequenceSent.put(engine.symbol(), snapshot.sequence());
+        }
+    }
+
+    private static List<DepthView.Level> levels(List<DepthLevel> side) {
+        return side.stream().limit(BookChanged.LEVELS).map(l -> new DepthView.Level(l.price(), l.quantity())).toList();
+    }
+
+    @Override
+    public void destroy() {
+        work.stop();
+    }
+}

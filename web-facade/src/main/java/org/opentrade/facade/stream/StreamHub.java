@@ -1,0 +1,142 @@
+package org.opentrade.facade.stream;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.opentrade.api.trade.event.BookChanged;
+import org.opentrade.api.trade.event.OrderUpdated;
+import org.opentrade.api.trade.event.TradeExecuted;
+
+/**
+ * The open sessions of this facade instance and the fan-out of trade-provider's events to them. Every instance
+ * consumes every event (broadcasting), so it drops what it already sent: a book older than the last one sent for
+ * its symbol, an order update at or below the last sequence of its order, a trade id seen before. Order updates go
+ * only to sessions whose verified caller owns the order.
+ */
+final class StreamHub {
+    static final int SYMBOLS_MAX = 1024;
+    private static final String METRIC_PREFIX = "opentrade.stream.";
+
+    private final StreamProperties limits;
+    private final Map<String, StreamSession> sessions = new ConcurrentHashMap<>();
+    private final AtomicInteger sessionCount = new AtomicInteger();
+    private final SequenceGate books = new SequenceGate(SYMBOLS_MAX);
+    private final SequenceGate orders;
+    private final SequenceGate trades;
+    private final Map<Channel, Counter> framesSent = new EnumMap<>(Channel.class);
+    private final Counter eventsDropped;
+
+    StreamHub(StreamProperties limits, MeterRegistry metrics) {
+        this.limits = limits;
+        this.orders = new SequenceGate(limits.orderSequencesMax());
+        this.trades = new SequenceGate(limits.tradeIdsMax());
+        metrics.gauge(METRIC_PREFIX + "sessions", sessionCount);
+        for (Channel channel : Channel.values()) {
+            framesSent.put(channel, Counter.builder(METRIC_PREFIX + "frames.sent").tag("channel", channel.wire())
+                    .description("event frames sent to sessions").register(metrics));
+        }
+        eventsDropped = Counter.builder(METRIC_PREFIX + "events.dropped")
+                .description("events not sent: repeated or older than what was sent").register(metrics);
+    }
+
+    StreamProperties limits() {
+        return limits;
+    }
+
+    /** False (nothing registered) when {@code sessionsMax} sessions are open. */
+    boolean register(StreamSession session) {
+        if (sessionCount.incrementAndGet() > limits.sessionsMax()) {
+            sessionCount.decrementAndGet();
+            return false;
+        }
+        sessions.put(session.id(), session);
+        return true;
+    }
+
+    void unregister(String sessionId) {
+        if (sessions.remove(sessionId) != null) {
+            sessionCount.decrementAndGet();
+        }
+    }
+
+    boolean full() {
+        return sessionCount.get() >= limits.sessionsMax();
+    }
+
+    StreamSession session(String sessionId) {
+        return sessions.get(sessionId);
+    }
+
+    Collection<StreamSession> sessions() {
+        return sessions.values();
+    }
+
+    void onBookChanged(BookChanged book) {
+        if (!books.advance(book.symbol(), book.sequence())) {
+            eventsDropped.increment();
+            return;
+        }
+        String frame = Frames.depth(book, limits.depthLevels());
+        for (StreamSession session : sessions.values()) {
+            count(Channel.DEPTH, session.sendDepth(book.symbol(), book.sequence(), frame));
+        }
+    }
+
+    void onTradeExecuted(TradeExecuted trade) {
+        if (!trades.firstSeen(trade.tradeId())) {
+            eventsDropped.increment();
+            return;
+        }
+        String frame = Frames.trade(trade);
+        Subscription subscription = Subscription.trades(trade.symbol());
+        for (StreamSession session : sessions.values()) {
+            count(Channel.TRADES, session.sendIfSubscribed(subscription, frame));
+        }
+    }
+
+    void onOrderUpdated(OrderUpdated order) {
+        if (!orders.advance(order.orderId(), order.sequence())) {
+            eventsDropped.increment();
+            return;
+        }
+        String frame = Frames.order(order);
+        Subscription subscription = Subscription.orders();
+        for (StreamSession session : sessions.values()) {
+            if (session.ownsOrdersOf(order.userId())) {
+                count(Channel.ORDERS, session.sendIfSubscribed(subscription, frame));
+            }
+        }
+    }
+
+    /** Closes the sessions that sent nothing for {@code idleTimeoutMs}; answers how many. */
+    int closeIdle(long nowMs) {
+        int closed = 0;
+        for (StreamSession session : sessions.values()) {
+            if (nowMs - session.lastInboundMs() > limits.idleTimeoutMs()) {
+                session.close(StreamCloseStatus.POLICY_VIOLATION, "idle: send a ping at least every "
+                        + limits.idleTimeoutMs() / 1000 + " s");
+                unregister(session.id());
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    void closeAll(int status, String reason) {
+        for (StreamSession session : sessions.values()) {
+            session.close(status, reason);
+            unregister(session.id());
+        }
+    }
+
+    private void count(Channel channel, boolean sent) {
+        if (sent) {
+            framesSent.get(channel).increment();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.opentrade.facade.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.opentrade.api.trade.DepthView;
+import org.opentrade.api.trade.InstrumentView;
+import org.opentrade.api.trade.TradeService;
+import org.opentrade.api.user.Role;
+import org.opentrade.facade.auth.Caller;
+import org.opentrade.facade.stream.StreamHubTest.RecordingSink;
+
+class StreamCommandsTest {
+    static final long ONE = 100_000_000L;
+
+    final TradeService trading = mock(TradeService.class);
+    final StreamCommands commands = new StreamCommands(trading, new MarketSymbols(trading, 60_000, () -> 0),
+            StreamTestData.limits(1000, 3, 60_000));
+    final RecordingSink sink = new RecordingSink();
+
+    StreamCommandsTest() {
+        when(trading.instruments()).thenReturn(List.of(
+                new InstrumentView("BTC-USD", "BTC", "USD", ONE / 100, ONE / 1_000_000, 1000, 2000)));
+    }
+
+    @Test
+    void aPingIsAnsweredWithAPong() {
+        commands.handle(anonymous(), "{\"op\":\"ping\"}");
+        assertThat(sink.frames).extracting(f -> f.get("op").asText()).containsExactly("pong");
+    }
+
+    @Test
+    void ordersNeedAVerifiedCaller() {
+        StreamSession anonymous = anonymous();
+        commands.handle(anonymous, "{\"op\":\"subscribe\",\"channel\":\"orders\"}");
+        assertError(sink.frames.get(0), "UNAUTHENTICATED");
+        assertThat(anonymous.subscribed(Subscription.orders())).isFalse();
+
+        StreamSession alice = new StreamSession("a", new Caller(1, "alice", Set.of(Role.USER)), sink, 0);
+        commands.handle(alice, "{\"op\":\"subscribe\",\"channel\":\"orders\"}");
+        assertThat(sink.frames.get(1).get("op").asText()).isEqualTo("subscribed");
+        assertThat(alice.subscribed(Subscription.orders())).isTrue();
+    }
+
+    @Test
+    void aDepthSubscriptionStartsWithTheCurrentSnapshot() {
+        when(trading.depth(eq("BTC-USD"), anyInt())).thenReturn(new DepthView("BTC-USD", 42,
+                List.of(new DepthView.Level(50_000 * ONE, ONE / 2)), List.of()));
+        StreamSession session = anonymous();
+
+        commands.handle(session, "{\"op\":\"subscribe\",\"channel\":\"depth\",\"symbol\":\"BTC-USD\"}");
+
+        assertThat(sink.frames).hasSize(2);
+        assertThat(sink.frames.get(0).get("op").asText()).isEqualTo("subscribed");
+        JsonNode snapshot = sink.frames.get(1);
+        assertThat(snapshot.get("channel").asText()).isEqualTo("depth");
+        assertThat(snapshot.get("sequence").asLong()).isEqualTo(42);
+        assertThat(snapshot.get("bids").toString()).isEqualTo("[[\"50000\",\"0.5\"]]");
+        assertThat(snapshot.get("asks").toString()).isEqualTo("[]");
+    }
+
+    @Test
+    void unknownSymbolsBadFramesAndTooManySubscriptionsAnswerErrorFrames() {
+        StreamSession session = anonymous();
+        commands.handle(session, "{\"op\":\"subscribe\",\"channel\":\"trades\",\"symbol\":\"DOGE-USD\"}");
+        commands.handle(session, "{\"op\":\"subscribe\"");
+        commands.handle(session, "{\"op\":\"subscribe\",\"channel\":\"trades\"}");
+        assertError(sink.frames.get(0), "UNKNOWN_SYMBOL");
+        assertError(sink.frames.get(1), "MALFORMED_REQUEST");
+        assertError(sink.frames.get(2), "VALIDATION_FAILED");
+
+        session.subscribe(Subscription.depth("BTC-USD"), 3);
+        session.subscribe(Subscription.depth("ETH-USD"), 3);
+        session.subscribe(Subscription.trades("ETH-USD"), 3);
+        commands.handle(session, "{\"op\":\"subscribe\",\"channel\":\"trades\",\"symbol\":\"BTC-USD\"}");
+        assertError(sink.frames.get(3), "VALIDATION_FAILED");
+    }
+
+    @Test
+    void aProviderThatIsDownIsServiceUnavailableAndTheSessionStays() {
+        when(trading.depth(eq("BTC-USD"), anyInt())).thenThrow(new IllegalStateException("no provider"));
+        StreamSession session = anonymous();
+        commands.handle(session, "{\"op\":\"subscribe\",\"channel\":\"depth\",\"symbol\":\"BTC-USD\"}");
+        assertError(sink.frames.get(0), "SERVICE_UNAVAILABLE");
+        assertThat(session.subscribed(Subscription.depth("BTC-USD"))).isFalse();
+        assertThat(sink.closedWith).isNull();
+    }
+
+    @Test
+    void unsubscribingStopsTheChannel() {
+        StreamSession session = anonymous();
+        commands.handle(session, "{\"op\":\"subscribe\",\"channel\":\"trades\",\"symbol\":\"BTC-USD\"}");
+        commands.handle(session, "{\"op\":\"unsubscribe\",\"channel\":\"trades\",\"symbol\":\"BTC-USD\"}");
+        assertThat(sink.frames).extracting(f -> f.get("op").asText()).containsExactly("subscribed", "unsubscribed");
+        assertThat(session.subscribed(Subscription.trades("BTC-USD"))).isFalse();
+    }
+
+    private StreamSession anonymous() {
+        return new StreamSession("s", null, sink, 0);
+    }
+
+    private static void assertError(JsonNode frame, String code) {
+        assertThat(frame.get("channel").asText()).isEqualTo("error");
+        assertThat(frame.get("code").asText()).isEqualTo(code);
+        assertThat(frame.get("message").asText()).isNotBlank();
+    }
+}

@@ -1,0 +1,202 @@
+package org.opentrade.facade.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.opentrade.api.trade.DepthView;
+import org.opentrade.api.trade.event.BookChanged;
+import org.opentrade.api.trade.event.OrderUpdated;
+import org.opentrade.api.trade.event.TradeExecuted;
+import org.opentrade.api.user.Role;
+import org.opentrade.facade.auth.Caller;
+
+class StreamHubTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final long ONE = 100_000_000L;
+
+    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    final StreamHub hub = new StreamHub(StreamTestData.limits(), metrics);
+
+    @Test
+    void orderUpdatesReachOnlyTheOwnersSubscribedSessions() {
+        RecordingSink aliceSink = new RecordingSink();
+        RecordingSink aliceUnsubscribedSink = new RecordingSink();
+        RecordingSink bobSink = new RecordingSink();
+        RecordingSink anonymousSink = new RecordingSink();
+        subscribed(session("a1", 1, aliceSink), Subscription.orders());
+        session("a2", 1, aliceUnsubscribedSink);
+        subscribed(session("b1", 2, bobSink), Subscription.orders());
+        subscribed(anonymous("x1", anonymousSink), Subscription.orders());
+
+        hub.onOrderUpdated(order("100", 1, "NEW", 1));
+        hub.onOrderUpdated(order("200", 2, "NEW", 2));
+
+        assertThat(aliceSink.orderIds()).containsExactly("100");
+        assertThat(bobSink.orderIds()).containsExactly("200");
+        assertThat(aliceUnsubscribedSink.frames).isEmpty();
+        assertThat(anonymousSink.frames).isEmpty();
+    }
+
+    @Test
+    void repeatedAndOlderOrderUpdatesAreDropped() {
+        RecordingSink sink = new RecordingSink();
+        subscribed(session("a1", 1, sink), Subscription.orders());
+
+        hub.onOrderUpdated(order("100", 1, "NEW", 5));
+        hub.onOrderUpdated(order("100", 1, "NEW", 5));
+        hub.onOrderUpdated(order("100", 1, "PARTIALLY_FILLED", 7));
+        hub.onOrderUpdated(order("100", 1, "NEW", 6));
+        hub.onOrderUpdated(order("100", 1, "FILLED", 8));
+
+        assertThat(sink.frames).extracting(f -> f.get("status").asText())
+                .containsExactly("NEW", "PARTIALLY_FILLED", "FILLED");
+        JsonNode first = sink.frames.get(0);
+        assertThat(first.get("channel").asText()).isEqualTo("orders");
+        assertThat(first.get("price").asText()).isEqualTo("50000");
+        assertThat(first.get("quantity").asText()).isEqualTo("0.5");
+        assertThat(first.get("time").asText()).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(first.has("userId")).as("the frame carries no user id").isFalse();
+    }
+
+    @Test
+    void staleBooksAreDroppedAndOnlyDepthSubscribersOfTheSymbolGetThem() {
+        RecordingSink btc = new RecordingSink();
+        RecordingSink eth = new RecordingSink();
+        subscribed(anonymous("s1", btc), Subscription.depth("BTC-USD"));
+        subscribed(anonymous("s2", eth), Subscription.depth("ETH-USD"));
+
+        hub.onBookChanged(book("BTC-USD", 10));
+        hub.onBookChanged(book("BTC-USD", 9));
+        hub.onBookChanged(book("BTC-USD", 10));
+        hub.onBookChanged(book("BTC-USD", 12));
+
+        assertThat(btc.frames).extracting(f -> f.get("sequence").asLong()).containsExactly(10L, 12L);
+        assertThat(eth.frames).isEmpty();
+        JsonNode frame = btc.frames.get(0);
+        assertThat(frame.get("bids").get(0).get(0).asText()).isEqualTo("49999.5");
+        assertThat(frame.get("asks").get(0).get(1).asText()).isEqualTo("2");
+    }
+
+    @Test
+    void aSessionNeverGetsADepthOlderThanItsSnapshot() {
+        RecordingSink sink = new RecordingSink();
+        StreamSession session = subscribed(anonymous("s1", sink), Subscription.depth("BTC-USD"));
+        session.sendDepth("BTC-USD", 20, "{\"sequence\":20}");
+
+        hub.onBookChanged(book("BTC-USD", 19));
+        hub.onBookChanged(book("BTC-USD", 21));
+
+        assertThat(sink.frames).extracting(f -> f.get("sequence").asLong()).containsExactly(20L, 21L);
+    }
+
+    @Test
+    void tradesAreSentOncePerTradeIdToTheSymbolsSubscribers() {
+        RecordingSink sink = new RecordingSink();
+        RecordingSink depthOnly = new RecordingSink();
+        subscribed(anonymous("s1", sink), Subscription.trades("BTC-USD"));
+        subscribed(anonymous("s2", depthOnly), Subscription.depth("BTC-USD"));
+
+        TradeExecuted trade = new TradeExecuted("e1", "BTC-USD-17", "BTC-USD", 50_000 * ONE, ONE / 4, "BUY",
+                1_767_225_600_000L);
+        hub.onTradeExecuted(trade);
+        hub.onTradeExecuted(trade);
+
+        assertThat(sink.frames).hasSize(1);
+        JsonNode frame = sink.frames.get(0);
+        assertThat(frame.get("channel").asText()).isEqualTo("trades");
+        assertThat(frame.get("tradeId").asText()).isEqualTo("BTC-USD-17");
+        assertThat(frame.get("quantity").asText()).isEqualTo("0.25");
+        assertThat(frame.get("takerSide").asText()).isEqualTo("BUY");
+        assertThat(depthOnly.frames).isEmpty();
+        assertThat(metrics.counter("opentrade.stream.frames.sent", "channel", "trades").count()).isEqualTo(1);
+    }
+
+    @Test
+    void sessionsAreCappedAndIdleOnesClosed() {
+        StreamHub small = new StreamHub(StreamTestData.limits(2, 10, 1_000), metrics);
+        RecordingSink idle = new RecordingSink();
+        assertThat(small.register(new StreamSession("1", null, idle, 0))).isTrue();
+        assertThat(small.register(new StreamSession("2", null, new RecordingSink(), 900))).isTrue();
+        assertThat(small.register(new StreamSession("3", null, new RecordingSink(), 900))).isFalse();
+        assertThat(small.full()).isTrue();
+
+        assertThat(small.closeIdle(1_500)).isEqualTo(1);
+        assertThat(idle.closedWith).isEqualTo(StreamCloseStatus.POLICY_VIOLATION);
+        assertThat(small.full()).isFalse();
+        assertThat(small.register(new StreamSession("3", null, new RecordingSink(), 1_500))).isTrue();
+    }
+
+    @Test
+    void aSessionHoldsABoundedNumberOfSubscriptionsAndAFrameRate() {
+        StreamSession session = new StreamSession("1", null, new RecordingSink(), 0);
+        assertThat(session.subscribe(Subscription.depth("BTC-USD"), 2)).isTrue();
+        assertThat(session.subscribe(Subscription.trades("BTC-USD"), 2)).isTrue();
+        assertThat(session.subscribe(Subscription.trades("BTC-USD"), 2)).as("already held").isTrue();
+        assertThat(session.subscribe(Subscription.depth("ETH-USD"), 2)).isFalse();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(session.acceptInbound(100 + i, 3)).isTrue();
+        }
+        assertThat(session.acceptInbound(200, 3)).isFalse();
+        assertThat(session.acceptInbound(1_200, 3)).as("a new second").isTrue();
+    }
+
+    private StreamSession session(String id, long userId, RecordingSink sink) {
+        StreamSession session = new StreamSession(id, new Caller(userId, "user" + userId, Set.of(Role.USER)), sink, 0);
+        assertThat(hub.register(session)).isTrue();
+        return session;
+    }
+
+    private StreamSession anonymous(String id, RecordingSink sink) {
+        StreamSession session = new StreamSession(id, null, sink, 0);
+        assertThat(hub.register(session)).isTrue();
+        return session;
+    }
+
+    private static StreamSession subscribed(StreamSession session, Subscription subscription) {
+        assertThat(session.subscribe(subscription, 10)).isTrue();
+        return session;
+    }
+
+    static OrderUpdated order(String orderId, long userId, String status, long sequence) {
+        return new OrderUpdated("e-" + orderId + "-" + sequence, orderId, userId, "c-" + orderId, "BTC-USD", "BUY",
+                status, 50_000 * ONE, ONE / 2, 0, null, sequence, 1_767_225_600_000L);
+    }
+
+    static BookChanged book(String symbol, long sequence) {
+        return new BookChanged("b-" + sequence, symbol, sequence,
+                List.of(new DepthView.Level(49_999 * ONE + ONE / 2, ONE)),
+                List.of(new DepthView.Level(50_001 * ONE, 2 * ONE)), 1_767_225_600_000L);
+    }
+
+    static final class RecordingSink implements StreamSession.Sink {
+        final List<JsonNode> frames = new ArrayList<>();
+        Integer closedWith;
+
+        @Override
+        public boolean send(String text) {
+            try {
+                frames.add(JSON.readTree(text));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            return true;
+        }
+
+        @Override
+        public void close(int status, String reason) {
+            closedWith = status;
+        }
+
+        List<String> orderIds() {
+            return frames.stream().map(f -> f.get("orderId").asText()).toList();
+        }
+    }
+}

@@ -31,7 +31,11 @@ final class Frames {
     record Op(String op) {
     }
 
-    record Ack(String op, String channel, String symbol) {
+    /** Control frames carry "op" and no top-level "channel", so a client can dispatch data frames on channel. */
+    record Ack(String op, Target subscription) {
+    }
+
+    record Target(String channel, String symbol) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,7 +73,7 @@ final class Frames {
     }
 
     static String ack(String op, Subscription subscription) {
-        return text(new Ack(op, subscription.channel().wire(), subscription.symbol()));
+        return text(new Ack(op, new Target(subscription.channel().wire(), subscription.symbol())));
     }
 
     private static List<List<String>> levels(List<DepthView.Level> levels, int levelsMax) {

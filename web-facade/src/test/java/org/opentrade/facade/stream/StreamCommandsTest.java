@@ -59,7 +59,10 @@ class StreamCommandsTest {
         commands.handle(session, "{\"op\":\"subscribe\",\"channel\":\"depth\",\"symbol\":\"BTC-USD\"}");
 
         assertThat(sink.frames).hasSize(2);
-        assertThat(sink.frames.get(0).get("op").asText()).isEqualTo("subscribed");
+        JsonNode ack = sink.frames.get(0);
+        assertThat(ack.get("op").asText()).isEqualTo("subscribed");
+        assertThat(ack.get("subscription").toString()).isEqualTo("{\"channel\":\"depth\",\"symbol\":\"BTC-USD\"}");
+        assertThat(ack.has("channel")).as("only data frames have a top-level channel").isFalse();
         JsonNode snapshot = sink.frames.get(1);
         assertThat(snapshot.get("channel").asText()).isEqualTo("depth");
         assertThat(snapshot.get("sequence").asLong()).isEqualTo(42);

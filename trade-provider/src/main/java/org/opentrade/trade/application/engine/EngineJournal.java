@@ -11,7 +11,11 @@ import java.util.Set;
  */
 public interface EngineJournal {
 
-    void append(String symbol, List<LoggedCommand> commands);
+    /** Appends in one transaction, only while {@code epoch} is still the symbol's fencing epoch. */
+    void append(String symbol, long epoch, List<LoggedCommand> commands);
+
+    /** Takes the symbol over: returns a new fencing epoch; writes under any older epoch fail from now on. */
+    long claim(String symbol);
 
     /** Entries after {@code afterSeq}, in order, at most {@code limit}. */
     List<LoggedCommand> read(String symbol, long afterSeq, int limit);
@@ -20,6 +24,13 @@ public interface EngineJournal {
     Set<Long> placed(String symbol, Collection<Long> orderIds);
 
     Checkpoint checkpoint(String symbol);
+
+    /** Thrown when another owner took the symbol over (a newer epoch): this writer must stop. */
+    final class FencedException extends RuntimeException {
+        public FencedException(String message) {
+            super(message);
+        }
+    }
 
     /** Thrown when another writer already holds a position this batch wanted. */
     final class LogPositionTakenException extends RuntimeException {

@@ -15,5 +15,6 @@ public interface EngineOutputs {
     /** {@code sequence}: the last command of the batch; order states are as of it (and never overwrite a later one). */
     void write(Instrument instrument, long sequence, List<TradeRecord> trades, List<OrderUpdate> orders);
 
-    void checkpoint(String symbol, Checkpoint checkpoint);
+    /** Moves the checkpoint, only while {@code epoch} is still the symbol's fencing epoch (else FencedException). */
+    void checkpoint(String symbol, long epoch, Checkpoint checkpoint);
 }

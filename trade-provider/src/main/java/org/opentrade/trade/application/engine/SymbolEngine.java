@@ -44,6 +44,8 @@ public final class SymbolEngine {
     private static final long IDLE_POLL_MS = 200;
 
     private final Instrument instrument;
+    /** The fencing epoch this runner writes under (see EngineJournal.claim). */
+    private final long epoch;
     private final MatchingEngine engine;
     private final EngineJournal journal;
     private final EngineOutputs outputs;
@@ -59,8 +61,9 @@ public final class SymbolEngine {
     private volatile Checkpoint verifiedAtRecovery = Checkpoint.EMPTY;
     private Thread thread;
 
-    public SymbolEngine(Instrument instrument, EngineJournal journal, EngineOutputs outputs, EngineSettings settings,
-                        Clock clock, Runnable afterBatch) {
+    public SymbolEngine(Instrument instrument, long epoch, EngineJournal journal, EngineOutputs outputs,
+                        EngineSettings settings, Clock clock, Runnable afterBatch) {
+        this.epoch = epoch;
         this.instrument = instrument;
         this.engine = new MatchingEngine(instrument, EngineLimits.DEFAULT);
         this.journal = journal;
@@ -242,7 +245,9 @@ public final class SymbolEngine {
         for (int attempt = 1; !fresh.isEmpty(); attempt++) {
             List<LoggedCommand> entries = positions(fresh);
             try {
-                journal.append(symbol(), entries);
+                journal.append(symbol(), epoch, entries);
+            } catch (EngineJournal.FencedException fenced) {
+                throw fenced;
             } catch (RuntimeException e) {
                 log.warn("{}: log append failed (attempt {}), catching up from the log: {}", symbol(), attempt, e.toString());
                 catchUp(fresh);
@@ -324,7 +329,7 @@ public final class SymbolEngine {
         Checkpoint checkpoint = new Checkpoint(engine.lastSequence(), engine.stateHash());
         var updates = orders.resolve(engine::restingOrder);
         writeWithRetry(() -> outputs.write(instrument, checkpoint.appliedSeq(), trades, updates));
-        writeWithRetry(() -> outputs.checkpoint(symbol(), checkpoint));
+        writeWithRetry(() -> outputs.checkpoint(symbol(), epoch, checkpoint));
         publishSnapshot();
         return results;
     }
@@ -342,6 +347,8 @@ public final class SymbolEngine {
             try {
                 write.run();
                 return;
+            } catch (EngineJournal.FencedException fenced) {
+                throw fenced;
             } catch (RuntimeException e) {
                 if (attempt >= settings.outputWriteAttemptsMax()) {
                     throw e;

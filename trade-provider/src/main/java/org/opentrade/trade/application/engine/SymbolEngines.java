@@ -9,16 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.opentrade.trade.application.InstrumentCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * One {@link SymbolEngine} per listed instrument, each recovered from its log before this provider takes orders.
- * Instruments are read once at start: an engine replays its log with the parameters (tick, fees) it runs with,
- * so changing an instrument takes effect at the next start (docs/adr/0006-matching-engine-durability.md).
+ * The matching engines of this process: one {@link SymbolEngine} per listed instrument, run only while this process
+ * holds the engine lease ({@code EngineLease}). Taking over means: claim a new fencing epoch per symbol, recover the
+ * book from the log, start. Instruments are read at take-over: an engine replays its log with the parameters it
+ * runs with, so changing an instrument (tick, fees) takes effect at the next take-over (ADR 0007).
  */
 @Component
-public class SymbolEngines implements SmartLifecycle {
+public class SymbolEngines {
 
     private static final Logger log = LoggerFactory.getLogger(SymbolEngines.class);
 
@@ -28,7 +28,6 @@ public class SymbolEngines implements SmartLifecycle {
     private final EngineSettings settings;
     private final EngineListeners listeners;
     private final Map<String, SymbolEngine> engines = new ConcurrentHashMap<>();
-    private volatile boolean running;
 
     public SymbolEngines(InstrumentCatalog catalog, EngineJournal journal, EngineOutputs outputs,
                          EngineSettings settings, EngineListeners listeners) {
@@ -47,33 +46,27 @@ public class SymbolEngines implements SmartLifecycle {
         return engines.values();
     }
 
-    @Override
-    public void start() {
+    /** True while every engine runs; false on a standby, or once an engine stopped (e.g. fenced off). */
+    public boolean allRunning() {
+        return !engines.isEmpty() && engines.values().stream().allMatch(e -> e.failure() == null);
+    }
+
+    /** Takes every listed symbol over: new fencing epoch, recovery from the log, start. */
+    public synchronized void takeOver() {
         catalog.all().forEach(instrument -> {
-            SymbolEngine engine = new SymbolEngine(instrument, journal, outputs, settings, Clock.systemUTC(),
+            long epoch = journal.claim(instrument.symbol());
+            SymbolEngine engine = new SymbolEngine(instrument, epoch, journal, outputs, settings, Clock.systemUTC(),
                     listeners::afterBatch);
             engine.recover();
             engine.start();
             engines.put(instrument.symbol(), engine);
+            log.info("{}: owned under fencing epoch {}", instrument.symbol(), epoch);
         });
-        log.info("matching engines running: {}", engines.keySet());
-        running = true;
     }
 
-    @Override
-    public void stop() {
+    /** Stops every engine (lease lost or shutting down); callers waiting on them get SERVICE_UNAVAILABLE. */
+    public synchronized void release() {
         engines.values().forEach(SymbolEngine::stop);
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Before the Dubbo endpoint opens (it starts in a later phase) and after the data source is up. */
-    @Override
-    public int getPhase() {
-        return 0;
+        engines.clear();
     }
 }

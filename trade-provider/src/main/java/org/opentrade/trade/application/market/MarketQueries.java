@@ -7,6 +7,7 @@ import org.opentrade.api.ErrorCode;
 import org.opentrade.api.trade.DepthView;
 import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.PublicTradeView;
+import org.opentrade.trade.application.InstrumentCatalog;
 import org.opentrade.trade.application.engine.MarketSnapshot;
 import org.opentrade.trade.application.engine.SymbolEngine;
 import org.opentrade.trade.application.engine.SymbolEngines;
@@ -21,8 +22,10 @@ public class MarketQueries {
 
     private final SymbolEngines engines;
     private final TradeHistory history;
+    private final InstrumentCatalog catalog;
 
-    public MarketQueries(SymbolEngines engines, TradeHistory history) {
+    public MarketQueries(SymbolEngines engines, TradeHistory history, InstrumentCatalog catalog) {
+        this.catalog = catalog;
         this.engines = engines;
         this.history = history;
     }
@@ -34,7 +37,8 @@ public class MarketQueries {
     }
 
     public List<PublicTradeView> trades(String symbol, int limit) {
-        engineOf(symbol);
+        catalog.bySymbol(symbol)
+                .orElseThrow(() -> new BusinessException(ErrorCode.UNKNOWN_SYMBOL, "unknown symbol: " + symbol));
         return history.recent(symbol, bounded(limit));
     }
 

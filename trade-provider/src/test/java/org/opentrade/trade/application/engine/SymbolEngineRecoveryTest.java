@@ -63,7 +63,7 @@ class SymbolEngineRecoveryTest {
         store.checkpoint = new Checkpoint(half, MatchingEngine.rebuild(BTC_USD, EngineLimits.DEFAULT, firstHalf).stateHash());
         store.orders.clear();
         store.trades.values().removeIf(t -> t.trade().sequence() > half);
-        SymbolEngine second = new SymbolEngine(BTC_USD, store, store, SETTINGS, Clock.systemUTC(), () -> { });
+        SymbolEngine second = new SymbolEngine(BTC_USD, 1, store, store, SETTINGS, Clock.systemUTC(), () -> { });
         second.recover();
 
         assertThat(second.snapshot().stateHash()).isEqualTo(before.stateHash());
@@ -80,7 +80,7 @@ class SymbolEngineRecoveryTest {
         StoreInMemory store = new StoreInMemory();
         store.entries.add(new LoggedCommand(1, 1, place(1, 1, Side.SELL, 10_000_00000000L)));
         store.checkpoint = new Checkpoint(1, 42);
-        SymbolEngine engine = new SymbolEngine(BTC_USD, store, store, SETTINGS, Clock.systemUTC(), () -> { });
+        SymbolEngine engine = new SymbolEngine(BTC_USD, 1, store, store, SETTINGS, Clock.systemUTC(), () -> { });
         assertThatThrownBy(engine::recover).hasMessageContaining("replay diverged");
     }
 
@@ -100,7 +100,7 @@ class SymbolEngineRecoveryTest {
     }
 
     private static SymbolEngine started(StoreInMemory store) {
-        SymbolEngine engine = new SymbolEngine(BTC_USD, store, store, SETTINGS, Clock.systemUTC(), () -> { });
+        SymbolEngine engine = new SymbolEngine(BTC_USD, 1, store, store, SETTINGS, Clock.systemUTC(), () -> { });
         engine.recover();
         engine.start();
         return engine;
@@ -144,7 +144,7 @@ class SymbolEngineRecoveryTest {
         boolean failAfterCommitOnce;
 
         @Override
-        public synchronized void append(String symbol, List<LoggedCommand> commands) {
+        public synchronized void append(String symbol, long epoch, List<LoggedCommand> commands) {
             if (commands.get(0).seq() != entries.size() + 1) {
                 throw new LogPositionTakenException("position taken", null);
             }
@@ -169,6 +169,11 @@ class SymbolEngineRecoveryTest {
         }
 
         @Override
+        public long claim(String symbol) {
+            return 1;
+        }
+
+        @Override
         public Checkpoint checkpoint(String symbol) {
             return checkpoint;
         }
@@ -180,7 +185,7 @@ class SymbolEngineRecoveryTest {
         }
 
         @Override
-        public void checkpoint(String symbol, Checkpoint value) {
+        public void checkpoint(String symbol, long epoch, Checkpoint value) {
             checkpoint = value;
         }
     }

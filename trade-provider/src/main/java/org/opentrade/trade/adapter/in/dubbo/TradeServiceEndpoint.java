@@ -16,7 +16,11 @@ import org.opentrade.trade.application.order.OrderCancellation;
 import org.opentrade.trade.application.order.OrderPlacement;
 import org.opentrade.trade.application.order.OrderQueries;
 
-/** Placing and canceling wait for the engine (bounded by opentrade.trade.orders.answer-timeout-ms). */
+/**
+ * Placing and canceling wait for the engine (bounded by opentrade.trade.orders.answer-timeout-ms). Calls that need
+ * the engine go to the process that owns it ({@link OwnerRouting}); reads of stored orders, fills and trades are
+ * answered by any process.
+ */
 @DubboService(timeout = 15000)
 class TradeServiceEndpoint implements TradeService {
     private final InstrumentCatalog catalog;
@@ -24,9 +28,11 @@ class TradeServiceEndpoint implements TradeService {
     private final OrderCancellation cancellation;
     private final OrderQueries orders;
     private final MarketQueries market;
+    private final OwnerRouting routing;
 
     TradeServiceEndpoint(InstrumentCatalog catalog, OrderPlacement placement, OrderCancellation cancellation,
-                         OrderQueries orders, MarketQueries market) {
+                         OrderQueries orders, MarketQueries market, OwnerRouting routing) {
+        this.routing = routing;
         this.catalog = catalog;
         this.placement = placement;
         this.cancellation = cancellation;
@@ -44,12 +50,12 @@ class TradeServiceEndpoint implements TradeService {
 
     @Override
     public OrderView placeOrder(PlaceOrderCommand command) {
-        return placement.place(command);
+        return routing.local() ? placement.place(command) : routing.owner().placeOrder(command);
     }
 
     @Override
     public OrderView cancelOrder(long userId, String orderId) {
-        return cancellation.cancel(userId, orderId);
+        return routing.local() ? cancellation.cancel(userId, orderId) : routing.owner().cancelOrder(userId, orderId);
     }
 
     @Override
@@ -69,7 +75,7 @@ class TradeServiceEndpoint implements TradeService {
 
     @Override
     public DepthView depth(String symbol, int levelsMax) {
-        return market.depth(symbol, levelsMax);
+        return routing.local() ? market.depth(symbol, levelsMax) : routing.owner().depth(symbol, levelsMax);
     }
 
     @Override

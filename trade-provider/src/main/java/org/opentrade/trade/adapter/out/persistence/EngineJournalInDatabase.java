@@ -16,6 +16,7 @@ import org.opentrade.trade.domain.matching.command.EngineCommand;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class EngineJournalInDatabase implements EngineJournal {
@@ -30,13 +31,25 @@ class EngineJournalInDatabase implements EngineJournal {
     }
 
     @Override
-    public void append(String symbol, List<LoggedCommand> commands) {
+    @Transactional
+    public void append(String symbol, long epoch, List<LoggedCommand> commands) {
+        Long current = Primary.read(() -> mapper.epochForUpdate(symbol));
+        if (current == null || current != epoch) {
+            throw new FencedException(symbol + ": epoch " + epoch + " was superseded by " + current);
+        }
         try {
             mapper.append(commands.stream().map(c -> toRow(symbol, c)).toList());
         } catch (DuplicateKeyException e) {
             throw new LogPositionTakenException(symbol + ": log positions from " + commands.get(0).seq()
                     + " or an order in this batch are already logged", e);
         }
+    }
+
+    @Override
+    @Transactional
+    public long claim(String symbol) {
+        mapper.claim(symbol);
+        return Primary.read(() -> mapper.epoch(symbol));
     }
 
     @Override

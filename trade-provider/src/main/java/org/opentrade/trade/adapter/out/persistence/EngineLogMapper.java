@@ -7,6 +7,7 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 /** The SQL of the engine's log and checkpoint; every statement names the symbol, so it reaches one database. */
 @Mapper
@@ -41,10 +42,23 @@ interface EngineLogMapper {
     @Select("SELECT applied_seq, state_hash FROM engine_checkpoint WHERE symbol = #{symbol}")
     CheckpointRow checkpoint(@Param("symbol") String symbol);
 
-    @Insert("INSERT INTO engine_checkpoint (symbol, applied_seq, state_hash) VALUES (#{symbol}, #{seq}, #{hash}) "
-            + "ON DUPLICATE KEY UPDATE state_hash = IF(VALUES(applied_seq) >= applied_seq, VALUES(state_hash), state_hash), "
-            + "applied_seq = GREATEST(applied_seq, VALUES(applied_seq))")
-    int saveCheckpoint(@Param("symbol") String symbol, @Param("seq") long seq, @Param("hash") long hash);
+    /** Only the holder of the current epoch moves the checkpoint, and never backwards. */
+    @Update("UPDATE engine_checkpoint SET state_hash = IF(#{seq} >= applied_seq, #{hash}, state_hash), "
+            + "applied_seq = GREATEST(applied_seq, #{seq}) WHERE symbol = #{symbol} AND owner_epoch = #{epoch}")
+    int saveCheckpoint(@Param("symbol") String symbol, @Param("epoch") long epoch, @Param("seq") long seq,
+                       @Param("hash") long hash);
+
+    /** Takes the symbol over: a new fencing epoch (the row is created on the very first claim). */
+    @Insert("INSERT INTO engine_checkpoint (symbol, applied_seq, state_hash, owner_epoch) VALUES (#{symbol}, 0, 0, 1) "
+            + "ON DUPLICATE KEY UPDATE owner_epoch = owner_epoch + 1")
+    int claim(@Param("symbol") String symbol);
+
+    @Select("SELECT owner_epoch FROM engine_checkpoint WHERE symbol = #{symbol}")
+    Long epoch(@Param("symbol") String symbol);
+
+    /** Locks the symbol's fencing row for the rest of the append's transaction. */
+    @Select("SELECT owner_epoch FROM engine_checkpoint WHERE symbol = #{symbol} FOR UPDATE")
+    Long epochForUpdate(@Param("symbol") String symbol);
 
     class CheckpointRow {
         long appliedSeq;

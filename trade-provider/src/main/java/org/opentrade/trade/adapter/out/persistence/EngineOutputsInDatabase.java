@@ -3,6 +3,7 @@ package org.opentrade.trade.adapter.out.persistence;
 import java.util.List;
 
 import org.opentrade.trade.application.engine.Checkpoint;
+import org.opentrade.trade.application.engine.EngineJournal;
 import org.opentrade.trade.application.engine.EngineOutputs;
 import org.opentrade.trade.application.engine.TradeRecord;
 import org.opentrade.trade.domain.instrument.Instrument;
@@ -48,8 +49,10 @@ class EngineOutputsInDatabase implements EngineOutputs {
 
     @Override
     @Transactional
-    public void checkpoint(String symbol, Checkpoint checkpoint) {
-        log.saveCheckpoint(symbol, checkpoint.appliedSeq(), checkpoint.stateHash());
+    public void checkpoint(String symbol, long epoch, Checkpoint checkpoint) {
+        if (log.saveCheckpoint(symbol, epoch, checkpoint.appliedSeq(), checkpoint.stateHash()) == 0) {
+            throw new EngineJournal.FencedException(symbol + ": checkpoint refused, epoch " + epoch + " was superseded");
+        }
     }
 
     private static TradeRow toRow(TradeRecord record) {

@@ -23,6 +23,11 @@ class JdbcOutbox implements Outbox {
 
     @Override
     public String add(String topic, String key, String type, Object payload) {
+        return add(0L, topic, key, type, payload);
+    }
+
+    @Override
+    public String add(long shardKey, String topic, String key, String type, Object payload) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Outbox.add must run inside the business transaction");
         }
@@ -38,9 +43,9 @@ class JdbcOutbox implements Outbox {
             throw new IllegalArgumentException("payload cannot be written as JSON", e);
         }
         Timestamp now = new Timestamp(System.currentTimeMillis());
-        jdbc.update("INSERT INTO outbox (event_id, topic, message_key, event_type, payload, status, attempts, "
-                + "created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'NEW', 0, ?, ?)",
-                eventId, topic, key, type, body, now, now);
+        jdbc.update("INSERT INTO outbox (event_id, shard_key, topic, message_key, event_type, payload, status, attempts, "
+                + "created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 'NEW', 0, ?, ?)",
+                eventId, shardKey, topic, key, type, body, now, now);
         return eventId;
     }
 }

@@ -31,4 +31,12 @@ public interface Outbox {
      *                               published whatever became of the change
      */
     String add(String topic, String key, String type, Object payload);
+
+    /**
+     * As {@link #add(String, String, String, Object)}, for a context whose tables are sharded: the row is written
+     * with {@code shardKey} (e.g. the user id the business row is sharded by), so that a ShardingSphere rule on the
+     * {@code outbox} table's {@code shard_key} column puts it in the same physical database, and so the same local
+     * transaction, as the business change. Single-database contexts use the other method (shard key 0).
+     */
+    String add(long shardKey, String topic, String key, String type, Object payload);
 }

@@ -31,15 +31,20 @@ import org.springframework.messaging.support.MessageBuilder;
 public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    record Row(long id, String eventId, String topic, String key, String type, String payload, int attempts,
-               long createdAtEpochMs) {
+    record Row(long id, String eventId, long shardKey, String topic, String key, String type, String payload,
+               int attempts, long createdAtEpochMs) {
     }
 
     private final JdbcTemplate jdbc;
     private final RocketMQTemplate mq;
     private final ObjectMapper json;
     private final OutboxProperties properties;
+    /** Full batches relayed back to back before the thread rests for one poll interval. */
+    static final int PASS_BATCHES_MAX = 50;
+    static final int PURGE_EVERY_PASSES = 300;
+
     private ScheduledExecutorService executor;
+    private long passes;
 
     public OutboxRelay(JdbcTemplate jdbc, RocketMQTemplate mq, ObjectMapper json, OutboxProperties properties) {
         this.jdbc = jdbc;
@@ -50,10 +55,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** One pass: publishes what is due; returns how many rows were published. Visible for tests and operators. */
     public int relayOnce() {
-        List<Row> due = jdbc.query("SELECT id, event_id, topic, message_key, event_type, payload, attempts, created_at "
-                        + "FROM outbox WHERE status = 'NEW' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
-                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getInt(7), rs.getTimestamp(8).getTime()),
+        List<Row> due = jdbc.query("SELECT id, event_id, shard_key, topic, message_key, event_type, payload, attempts, "
+                        + "created_at FROM outbox WHERE status = 'NEW' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getInt(8), rs.getTimestamp(9).getTime()),
                 new Timestamp(System.currentTimeMillis()), properties.batchSizeMax());
         Set<String> blockedKeys = new HashSet<>();
         int sent = 0;
@@ -62,8 +67,9 @@ public class OutboxRelay implements SmartLifecycle {
                 continue;
             }
             if (publish(row)) {
-                jdbc.update("UPDATE outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1 WHERE id = ?",
-                        new Timestamp(System.currentTimeMillis()), row.id());
+                jdbc.update("UPDATE outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1 "
+                        + "WHERE event_id = ? AND shard_key = ?", new Timestamp(System.currentTimeMillis()), row.eventId(),
+                        row.shardKey());
                 sent++;
             } else {
                 blockedKeys.add(row.topic() + "/" + row.key());
@@ -96,18 +102,29 @@ public class OutboxRelay implements SmartLifecycle {
         int attempts = row.attempts() + 1;
         if (attempts >= properties.attemptsMax()) {
             log.error("outbox event {} parked as FAILED after {} attempts", row.eventId(), attempts);
-            jdbc.update("UPDATE outbox SET status = 'FAILED', attempts = ? WHERE id = ?", attempts, row.id());
+            jdbc.update("UPDATE outbox SET status = 'FAILED', attempts = ? WHERE event_id = ? AND shard_key = ?",
+                    attempts, row.eventId(), row.shardKey());
             return;
         }
         long backoffMs = Math.min(properties.backoffMaxMs(), properties.pollMs() << Math.min(attempts, 16));
-        jdbc.update("UPDATE outbox SET attempts = ?, next_attempt_at = ? WHERE id = ?", attempts,
-                new Timestamp(System.currentTimeMillis() + backoffMs), row.id());
+        jdbc.update("UPDATE outbox SET attempts = ?, next_attempt_at = ? WHERE event_id = ? AND shard_key = ?", attempts,
+                new Timestamp(System.currentTimeMillis() + backoffMs), row.eventId(), row.shardKey());
+    }
+
+    /** Deletes SENT rows older than the retention, at most one batch; returns how many. */
+    public int purgeOnce() {
+        return jdbc.update("DELETE FROM outbox WHERE status = 'SENT' AND sent_at < ? LIMIT ?",
+                new Timestamp(System.currentTimeMillis() - properties.retentionMs()), properties.batchSizeMax());
     }
 
     private void loop() {
         try {
-            while (relayOnce() == properties.batchSizeMax()) {
+            int batches = 0;
+            while (relayOnce() == properties.batchSizeMax() && ++batches < PASS_BATCHES_MAX) {
                 // a full batch: more may be waiting
+            }
+            if (++passes % PURGE_EVERY_PASSES == 0) {
+                purgeOnce();
             }
         } catch (Exception e) {
             log.warn("outbox relay pass failed: {}", e.getMessage());

@@ -35,10 +35,18 @@ public class ProcessedEvents {
      * The row lock of a concurrent duplicate makes the second caller wait for the first's commit or rollback.
      */
     public boolean claim(String consumer, String eventId) {
+        return claim(0L, consumer, eventId);
+    }
+
+    /**
+     * As {@link #claim(String, String)} in a sharded schema: the row goes where {@code shardKey} routes it (a rule on
+     * {@code processed_event.shard_key}), i.e. in the same physical database as the handler's writes.
+     */
+    public boolean claim(long shardKey, String consumer, String eventId) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("ProcessedEvents.claim must run inside the consumer's transaction");
         }
-        return jdbc.update("INSERT IGNORE INTO processed_event (consumer, event_id) VALUES (?, ?)",
-                consumer, eventId) == 1;
+        return jdbc.update("INSERT IGNORE INTO processed_event (shard_key, consumer, event_id) VALUES (?, ?, ?)",
+                shardKey, consumer, eventId) == 1;
     }
 }

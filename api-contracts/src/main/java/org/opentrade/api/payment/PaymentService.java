@@ -9,6 +9,9 @@ public interface PaymentService {
     /** A payment of this user; PAYMENT_NOT_FOUND also when it belongs to someone else. */
     PaymentView getPayment(long userId, String paymentId);
 
+    /** The user's payments of one kind (DEPOSIT or WITHDRAWAL), newest first, at most limit (1..100). */
+    java.util.List<PaymentView> listPayments(long userId, String kind, int limit);
+
     /**
      * Creates a deposit (PENDING) and asks the bank to collect it; the bank's signed notification later makes it
      * SUCCEEDED (credited once) or FAILED. Idempotent on (user, idempotency key): a repeat returns the original

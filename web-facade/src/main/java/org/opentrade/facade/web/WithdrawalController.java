@@ -1,9 +1,13 @@
 package org.opentrade.facade.web;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,6 +52,12 @@ class WithdrawalController {
         String asset = RequestAmounts.asset(request.asset());
         long amount = RequestAmounts.amount(request.amount());
         return WithdrawalResponse.of(payments.withdraw(new PaymentCommand(caller.userId(), asset, amount, key)));
+    }
+
+    @GetMapping("/withdrawals")
+    @Operation(summary = "The caller's withdrawals, newest first", security = @SecurityRequirement(name = "bearer"))
+    List<WithdrawalResponse> list(Caller caller, @RequestParam(defaultValue = "50") @Min(1) @Max(100) int limit) {
+        return payments.listPayments(caller.userId(), "WITHDRAWAL", limit).stream().map(WithdrawalResponse::of).toList();
     }
 
     @GetMapping("/withdrawals/{withdrawalId}")

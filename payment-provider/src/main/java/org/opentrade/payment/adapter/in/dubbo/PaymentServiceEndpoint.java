@@ -12,13 +12,17 @@ import org.opentrade.payment.application.BankNotifications;
 import org.opentrade.payment.application.Deposits;
 import org.opentrade.payment.application.Reconciler;
 import org.opentrade.payment.application.Withdrawals;
+import java.util.List;
+
 import org.opentrade.payment.domain.Payment;
+import org.opentrade.payment.domain.PaymentKind;
 import org.opentrade.payment.domain.Payments;
 
 /** Deposits and withdrawals wait for the bank's first answer (bounded by the bank timeout), hence the timeout. */
 @DubboService(timeout = PaymentServiceEndpoint.TIMEOUT_MS)
 class PaymentServiceEndpoint implements PaymentService {
     static final int TIMEOUT_MS = 15_000;
+    static final int LIST_LIMIT_MAX = 100;
 
     private final Payments payments;
     private final Deposits deposits;
@@ -39,6 +43,18 @@ class PaymentServiceEndpoint implements PaymentService {
     public PaymentView getPayment(long userId, String paymentId) {
         return payments.ofUser(userId, paymentId).map(Payment::view)
                 .orElseThrow(() -> new BusinessException(ErrorCode.PAYMENT_NOT_FOUND));
+    }
+
+    @Override
+    public List<PaymentView> listPayments(long userId, String kind, int limit) {
+        PaymentKind parsed;
+        try {
+            parsed = PaymentKind.valueOf(kind);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "kind is DEPOSIT or WITHDRAWAL");
+        }
+        return payments.ofUser(userId, parsed, Math.max(1, Math.min(limit, LIST_LIMIT_MAX))).stream()
+                .map(Payment::view).toList();
     }
 
     @Override

@@ -23,6 +23,10 @@ interface PaymentMapper {
             + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")
     List<PaymentRow> byIds(@Param("ids") Collection<String> paymentIds);
 
+    @Select("SELECT " + COLUMNS + " FROM payments WHERE user_id = #{userId} AND kind = #{kind} "
+            + "ORDER BY created_at DESC, payment_id LIMIT #{limit}")
+    List<PaymentRow> ofUser(@Param("userId") long userId, @Param("kind") String kind, @Param("limit") int limit);
+
     @Select("SELECT " + COLUMNS + " FROM payments WHERE user_id = #{userId} AND idempotency_key = #{key}")
     PaymentRow byKey(@Param("userId") long userId, @Param("key") String idempotencyKey);
 

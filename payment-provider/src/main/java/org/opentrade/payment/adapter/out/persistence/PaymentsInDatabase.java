@@ -40,6 +40,12 @@ class PaymentsInDatabase implements Payments {
     }
 
     @Override
+    public List<Payment> ofUser(long userId, PaymentKind kind, int limit) {
+        return primary(() -> mapper.ofUser(userId, kind.name(), limit)).stream()
+                .map(PaymentsInDatabase::toPayment).toList();
+    }
+
+    @Override
     public List<Payment> byIds(Collection<String> paymentIds) {
         if (paymentIds.isEmpty()) {
             return List.of();

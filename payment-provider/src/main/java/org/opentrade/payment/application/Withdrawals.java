@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Withdrawals {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Withdrawals.class);
     private final Payments payments;
     private final GlobalWithdrawal global;
     private final BankRequests bank;
@@ -45,6 +46,12 @@ public class Withdrawals {
         } catch (DuplicateWithdrawal duplicate) {
             return PaymentRequests.original(payments.byIdempotencyKey(command.userId(), command.idempotencyKey()),
                     PaymentKind.WITHDRAWAL, command).orElseThrow(() -> new BusinessException(ErrorCode.SERVICE_UNAVAILABLE));
+        } catch (BusinessException refused) {
+            throw refused;
+        } catch (RuntimeException coordinatorTrouble) {
+            // the coordinator could not begin or finish it: a retry with the same key finds whatever it became
+            log.warn("withdrawal {}: global transaction failed: {}", withdrawal.paymentId(), coordinatorTrouble.toString());
+            throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "the withdrawal could not be recorded; retry");
         }
         Payment recorded = payments.byId(withdrawal.paymentId())
                 .orElseThrow(() -> new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "withdrawal rolled back"));

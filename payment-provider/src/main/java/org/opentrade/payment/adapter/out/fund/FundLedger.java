@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.rpc.RpcException;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
 import org.opentrade.api.fund.FundService;
 import org.opentrade.api.fund.LedgerEntryView;
 import org.opentrade.api.fund.LedgerMovement;
@@ -28,17 +31,29 @@ class FundLedger implements Ledger {
 
     @Override
     public void credit(Payment deposit) {
-        funds.deposit(movement(deposit));
+        call(() -> funds.deposit(movement(deposit)));
     }
 
     @Override
     public void holdForWithdrawal(Payment withdrawal) {
-        funds.withdraw(movement(withdrawal));
+        call(() -> funds.withdraw(movement(withdrawal)));
     }
 
     @Override
     public void refund(Payment withdrawal) {
-        funds.refundWithdrawal(movement(withdrawal));
+        call(() -> funds.refundWithdrawal(movement(withdrawal)));
+    }
+
+    /**
+     * fund-provider unreachable, timed out or rate limited: a business failure the callers' callers understand (503,
+     * the bank retries its notification, the sweeper retries its step), not a bare exception that would be a 500.
+     */
+    private static void call(Runnable movement) {
+        try {
+            movement.run();
+        } catch (RpcException unavailable) {
+            throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "the ledger is unavailable; retry later");
+        }
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.opentrade.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +44,7 @@ class PaymentWithdrawalIT {
     }
 
     @Test
-    void aWithdrawalTakesTheMoneyAtOnceAndSucceeds() {
+    void aWithdrawalTakesTheMoneyAtOnceAndSucceeds() throws Exception {
         Api.Session alice = Money.fundedUser("wd", "USD", 10 * Money.ONE);
         Api.Reply created = Payments.withdraw(alice.token(), Money.newKey(), "USD", "2.5");
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
@@ -53,16 +56,35 @@ class PaymentWithdrawalIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(Payments.journalTypes(alice.token(), id)).containsExactly("WITHDRAWAL"));
         assertThat(Api.get("/api/v1/withdrawals/" + id, Api.registerAndLogIn("wd-other").token()).status()).isEqualTo(404);
+
+        // both branches of the Seata global transaction were confirmed by the coordinator
+        assertThat(branchState("ot_payment", "payment_barrier", "withdrawal:" + id + ":record"))
+                .isEqualTo("CONFIRMED");
+        long user = Long.parseLong(alice.userId());
+        assertThat(branchState("ot_fund_" + (user % 2), "tcc_barrier_" + ((user / 2) % 2), "withdrawal:" + id + ":hold"))
+                .isEqualTo("CONFIRMED");
+    }
+
+    static String branchState(String database, String table, String branchKey) throws Exception {
+        try (Connection db = Databases.primary(database);
+             PreparedStatement query = db.prepareStatement("SELECT state FROM " + table + " WHERE branch_key = ?")) {
+            query.setString(1, branchKey);
+            try (ResultSet result = query.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        }
     }
 
     @Test
-    void insufficientFundsIs422AndMovesNothing() {
+    void insufficientFundsIs422AndMovesNothing() throws Exception {
         Api.Session alice = Money.fundedUser("wd-poor", "USD", 5 * Money.ONE);
         String key = Money.newKey();
         Api.Reply tooMuch = Payments.withdraw(alice.token(), key, "USD", "5.00000001");
         assertThat(tooMuch.status()).as(tooMuch.raw()).isEqualTo(422);
         assertThat(tooMuch.code()).isEqualTo("INSUFFICIENT_FUNDS");
         assertThat(Money.balance(alice.token(), "USD")).containsExactly(5 * Money.ONE, 0L);
+        assertThat(PaymentDepositIT.paymentsWithKey(Long.parseLong(alice.userId()), key))
+                .as("the rolled-back global transaction left no payment").isZero();
         assertThat(Payments.withdraw(alice.token(), Money.newKey(), "DOGE", "1").code()).isEqualTo("UNKNOWN_ASSET");
         assertThat(Payments.withdraw(alice.token(), Money.newKey(), "USD", "-1").code()).isEqualTo("INVALID_AMOUNT");
 

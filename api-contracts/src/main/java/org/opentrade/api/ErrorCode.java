@@ -51,7 +51,10 @@ public enum ErrorCode {
 
     // --- payments ---
     PAYMENT_NOT_FOUND(404, "Payment not found"),
-    BAD_SIGNATURE(401, "The notification signature is invalid");
+    BAD_SIGNATURE(401, "The notification signature is invalid"),
+    CALLBACK_STALE(401, "The notification timestamp is outside the accepted window"),
+    CALLBACK_REPLAYED(409, "The notification nonce was seen before"),
+    CALLBACK_MISMATCH(409, "The notification does not match the payment");
 
     private final int httpStatus;
     private final String defaultMessage;

@@ -25,7 +25,11 @@ import org.opentrade.api.fund.LedgerMovement;
 import org.opentrade.api.fund.LedgerPage;
 import org.opentrade.api.fund.TransferCommand;
 import org.opentrade.api.fund.TransferView;
+import org.opentrade.api.payment.BankNotification;
+import org.opentrade.api.payment.PaymentCommand;
 import org.opentrade.api.payment.PaymentView;
+import org.opentrade.api.payment.ReconciliationMismatch;
+import org.opentrade.api.payment.ReconciliationView;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskDecision;
 import org.opentrade.api.trade.DepthView;
@@ -69,6 +73,10 @@ class DubboWireContractTest {
                 new OrderRiskCheck(42L, "BTC-USD", "BUY", "LIMIT", 10_000_000_000L, 100L),
                 RiskDecision.reject("maxOrderNotional", "too big"),
                 new PaymentView("p-1", 42L, "DEPOSIT", "USD", 5L, "PENDING", 1L),
+                new PaymentCommand(42L, "USD", 5L, "key-1"),
+                new BankNotification("1732456789012", "9f86d081", "ab12", "{\"merchantReference\":\"d-1\"}"),
+                new ReconciliationView(1L, 2L, 3L, 4, 5, List.of(new ReconciliationMismatch("AMOUNT_DIFFERS", "d-1",
+                        "USD", 1001L, 1000L, "bank says 10.01")), false, false),
                 new LedgerMovement(1042L, "USD", 5L, "payment-7"),
                 new TransferCommand(1042L, 1043L, "BTC", 1L, "key-1"),
                 new TransferView("99", 1042L, 1043L, "BTC", 1L, "COMPLETED", 5L),

@@ -1,14 +1,27 @@
 package org.opentrade.payment;
 
+import java.time.Clock;
+
 import org.apache.dubbo.config.spring.context.annotation.EnableDubbo;
+import org.opentrade.payment.application.PaymentProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Deposits and withdrawals through the bank channel. Exports {@link org.opentrade.api.payment.PaymentService}. */
 @SpringBootApplication
 @EnableDubbo
+@EnableScheduling
+@EnableConfigurationProperties(PaymentProperties.class)
 public class PaymentProviderApplication {
     public static void main(String[] args) {
         SpringApplication.run(PaymentProviderApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

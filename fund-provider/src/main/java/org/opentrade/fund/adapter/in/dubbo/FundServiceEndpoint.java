@@ -3,6 +3,7 @@ package org.opentrade.fund.adapter.in.dubbo;
 import java.util.List;
 
 import org.apache.dubbo.config.annotation.DubboService;
+import org.apache.seata.core.context.RootContext;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.fund.AccountBalance;
@@ -22,6 +23,7 @@ import org.opentrade.fund.application.LedgerAudit;
 import org.opentrade.fund.application.Movements;
 import org.opentrade.fund.application.Settlements;
 import org.opentrade.fund.application.transfer.Transfers;
+import org.opentrade.fund.application.withdrawal.WithdrawalHold;
 
 @DubboService
 class FundServiceEndpoint implements FundService {
@@ -33,10 +35,12 @@ class FundServiceEndpoint implements FundService {
     private final JournalStore journal;
     private final LedgerAudit audit;
     private final Settlements settlements;
+    private final WithdrawalHold withdrawalHold;
 
     FundServiceEndpoint(Balances balances, Movements movements, Transfers transfers, JournalStore journal,
-                        LedgerAudit audit, Settlements settlements) {
+                        LedgerAudit audit, Settlements settlements, WithdrawalHold withdrawalHold) {
         this.settlements = settlements;
+        this.withdrawalHold = withdrawalHold;
         this.balances = balances;
         this.movements = movements;
         this.transfers = transfers;
@@ -61,9 +65,18 @@ class FundServiceEndpoint implements FundService {
         movements.deposit(movement);
     }
 
+    /**
+     * Inside a caller's Seata global transaction (the XID bound by {@link SeataXidBinding}) the withdrawal is the
+     * try of fund-provider's TCC branch, so a rollback of the caller's transaction gives the money back; otherwise
+     * a plain idempotent posting.
+     */
     @Override
     public void withdraw(LedgerMovement movement) {
-        movements.withdraw(movement);
+        if (RootContext.inGlobalTransaction()) {
+            withdrawalHold.tryHold(null, movement.reference(), movement.userId(), movement.asset(), movement.amount());
+        } else {
+            movements.withdraw(movement);
+        }
     }
 
     @Override

@@ -3,22 +3,77 @@ package org.opentrade.payment.adapter.in.dubbo;
 import org.apache.dubbo.config.annotation.DubboService;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.payment.BankNotification;
+import org.opentrade.api.payment.PaymentCommand;
 import org.opentrade.api.payment.PaymentService;
 import org.opentrade.api.payment.PaymentView;
+import org.opentrade.api.payment.ReconciliationView;
+import org.opentrade.payment.application.BankNotifications;
+import org.opentrade.payment.application.Deposits;
+import org.opentrade.payment.application.Reconciler;
+import org.opentrade.payment.application.Withdrawals;
+import java.util.List;
+
 import org.opentrade.payment.domain.Payment;
+import org.opentrade.payment.domain.PaymentKind;
 import org.opentrade.payment.domain.Payments;
 
-@DubboService
+/** Deposits and withdrawals wait for the bank's first answer (bounded by the bank timeout), hence the timeout. */
+@DubboService(timeout = PaymentServiceEndpoint.TIMEOUT_MS)
 class PaymentServiceEndpoint implements PaymentService {
-    private final Payments payments;
+    static final int TIMEOUT_MS = 15_000;
+    static final int LIST_LIMIT_MAX = 100;
 
-    PaymentServiceEndpoint(Payments payments) {
+    private final Payments payments;
+    private final Deposits deposits;
+    private final Withdrawals withdrawals;
+    private final BankNotifications notifications;
+    private final Reconciler reconciler;
+
+    PaymentServiceEndpoint(Payments payments, Deposits deposits, Withdrawals withdrawals,
+                           BankNotifications notifications, Reconciler reconciler) {
         this.payments = payments;
+        this.deposits = deposits;
+        this.withdrawals = withdrawals;
+        this.notifications = notifications;
+        this.reconciler = reconciler;
     }
 
     @Override
     public PaymentView getPayment(long userId, String paymentId) {
         return payments.ofUser(userId, paymentId).map(Payment::view)
                 .orElseThrow(() -> new BusinessException(ErrorCode.PAYMENT_NOT_FOUND));
+    }
+
+    @Override
+    public List<PaymentView> listPayments(long userId, String kind, int limit) {
+        PaymentKind parsed;
+        try {
+            parsed = PaymentKind.valueOf(kind);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "kind is DEPOSIT or WITHDRAWAL");
+        }
+        return payments.ofUser(userId, parsed, Math.max(1, Math.min(limit, LIST_LIMIT_MAX))).stream()
+                .map(Payment::view).toList();
+    }
+
+    @Override
+    public PaymentView deposit(PaymentCommand command) {
+        return deposits.create(command).view();
+    }
+
+    @Override
+    public PaymentView withdraw(PaymentCommand command) {
+        return withdrawals.create(command).view();
+    }
+
+    @Override
+    public void acceptBankNotification(BankNotification notification) {
+        notifications.accept(notification);
+    }
+
+    @Override
+    public ReconciliationView reconcile(long fromEpochMs, long toEpochMs) {
+        return reconciler.reconcile(fromEpochMs, toEpochMs);
     }
 }

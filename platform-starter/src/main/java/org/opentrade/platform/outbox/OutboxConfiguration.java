@@ -1,0 +1,36 @@
+package org.opentrade.platform.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.rocketmq.spring.core.RocketMQTemplate;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox, its relay and the idempotent-consumer table, for applications with {@code opentrade.outbox.enabled=true}. */
+@AutoConfiguration(afterName = {
+        "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration"})
+@ConditionalOnProperty(name = "opentrade.outbox.enabled", havingValue = "true")
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxConfiguration {
+
+    @Bean
+    Outbox outbox(JdbcTemplate jdbc, ObjectMapper json) {
+        return new JdbcOutbox(jdbc, json);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, RocketMQTemplate mq, ObjectMapper json, OutboxProperties properties) {
+        return new OutboxRelay(jdbc, mq, json, properties);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        return new ProcessedEvents(jdbc, transactions);
+    }
+}

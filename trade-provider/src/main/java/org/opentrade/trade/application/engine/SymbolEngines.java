@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The matching engines of this process: one {@link SymbolEngine} per listed instrument, run only while this process
  * holds the engine lease ({@code EngineLease}). Taking over means: claim a new fencing epoch per symbol, recover the
  * book from the log, start. Instruments are read at take-over: an engine replays its log with the parameters it
- * runs with, so changing an instrument (tick, fees) takes effect at the next take-over (ADR 0007).
+ * runs with, so changing an instrument (tick, fees) takes effect at the next take-over (ADR 0009).
  */
 @Component
 public class SymbolEngines {

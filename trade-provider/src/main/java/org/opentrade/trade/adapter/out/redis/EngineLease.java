@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * a kill -9 it lapses within the watchdog timeout and a standby takes over (new fencing epochs, recovery from the
  * log). A holder that is fenced off (another process claimed a newer epoch, e.g. after its lease lapsed during a
  * pause) stops its engines, drops the lock and becomes a standby again. The lock alone is not trusted for safety:
- * the fencing epoch in the database is (ADR 0007).
+ * the fencing epoch in the database is (ADR 0009).
  */
 @Component
 class EngineLease implements EngineOwnership, SmartLifecycle {

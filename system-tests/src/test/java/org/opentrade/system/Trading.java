@@ -116,6 +116,34 @@ final class Trading {
                 .isEqualTo(quoteDeposited);
     }
 
+    /**
+     * What the open orders of these users still hold, per user and asset: the reservation minus what their fills
+     * consumed (a SELL's filled quantity; a BUY's notionals plus fees). DESIGN.md: at a quiet moment, frozen equals it.
+     */
+    static Map<String, Long> openReservations(List<String> userIds) {
+        Map<String, Long> held = new java.util.HashMap<>();
+        String ids = String.join(",", userIds);
+        for (String database : TRADE_DATABASES) {
+            for (String suffix : List.of("0", "1")) {
+                String sql = "SELECT o.user_id, o.reserve_asset, o.side, o.reserved, o.filled_quantity, "
+                        + "COALESCE((SELECT SUM(FLOOR(CAST(f.price AS DECIMAL(38, 0)) * f.quantity / 100000000) + f.fee) FROM fills_" + suffix
+                        + " f WHERE f.user_id = o.user_id AND f.order_id = o.order_id), 0) "
+                        + "FROM orders_" + suffix + " o WHERE o.user_id IN (" + ids + ") "
+                        + "AND o.status IN ('NEW', 'PARTIALLY_FILLED')";
+                try (Connection c = Databases.primary(database); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery(sql)) {
+                    while (rs.next()) {
+                        long consumed = "SELL".equals(rs.getString(3)) ? rs.getLong(5) : rs.getLong(6);
+                        held.merge(rs.getLong(1) + "/" + rs.getString(2), rs.getLong(4) - consumed, Long::sum);
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return held;
+    }
+
     private static long count(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -60,6 +61,17 @@ class TradingConcurrencyIT {
                 placed.get() / seconds, filledOrPartly.get());
         assertThat(unexpected).isEmpty();
         assertThat(filledOrPartly.get()).isGreaterThan(10);
+
+        // Quiet, with orders still open: every user's frozen balance is exactly what its open orders hold.
+        Trading.awaitSettled();
+        Map<String, Long> held = Trading.openReservations(users.stream().map(Api.Session::userId).toList());
+        assertThat(held).isNotEmpty();
+        for (Api.Session user : users) {
+            for (String asset : List.of("ETH", "USD")) {
+                assertThat(Money.balance(user.token(), asset)[1]).as("frozen %s of %s", asset, user.username())
+                        .isEqualTo(held.getOrDefault(user.userId() + "/" + asset, 0L));
+            }
+        }
 
         users.forEach(u -> Trading.cancelAll(u.token()));
         Trading.awaitSettled();

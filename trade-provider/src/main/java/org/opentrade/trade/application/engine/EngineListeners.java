@@ -2,20 +2,31 @@ package org.opentrade.trade.application.engine;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
-/** Who wants a nudge after each engine batch (settlement and release workers), so they need not poll fast. */
+/**
+ * Who wants a nudge after an engine batch (settlement, hold releases, the event relay), and for which batches: a
+ * worker woken for nothing would scan its tables on every shard for nothing. Each worker also polls on its own.
+ */
 @Component
 public class EngineListeners {
 
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-
-    public void register(Runnable listener) {
-        listeners.add(listener);
+    private record Listener(Predicate<BatchOutcome> interested, Runnable nudge) {
     }
 
-    void afterBatch() {
-        listeners.forEach(Runnable::run);
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    public void register(Predicate<BatchOutcome> interested, Runnable nudge) {
+        listeners.add(new Listener(interested, nudge));
+    }
+
+    void afterBatch(BatchOutcome outcome) {
+        for (Listener listener : listeners) {
+            if (listener.interested().test(outcome)) {
+                listener.nudge().run();
+            }
+        }
     }
 }

@@ -11,7 +11,9 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.trade.domain.instrument.Instrument;
@@ -51,18 +53,23 @@ public final class SymbolEngine {
     private final EngineOutputs outputs;
     private final EngineSettings settings;
     private final Clock clock;
-    private final Runnable afterBatch;
+    private final Consumer<BatchOutcome> afterBatch;
+    private final EngineMetrics metrics;
     private final BlockingQueue<Submission> queue;
     /** Reads of the book's detail, run by the engine thread between batches (the book is not thread-safe). */
     private final Queue<Runnable> inspections = new ConcurrentLinkedQueue<>();
     private volatile MarketSnapshot snapshot;
     private volatile boolean running;
     private volatile String failure;
+    /** Matching time and outcome of the last executeAndRecord (engine thread only). */
+    private long lastExecuteNanos;
+    private BatchOutcome lastOutcome = new BatchOutcome(0, 0, 0);
     private volatile Checkpoint verifiedAtRecovery = Checkpoint.EMPTY;
     private Thread thread;
 
     public SymbolEngine(Instrument instrument, long epoch, EngineJournal journal, EngineOutputs outputs,
-                        EngineSettings settings, Clock clock, Runnable afterBatch) {
+                        EngineSettings settings, Clock clock, MeterRegistry meters, Consumer<BatchOutcome> afterBatch) {
+        this.metrics = new EngineMetrics(meters, instrument.symbol());
         this.epoch = epoch;
         this.instrument = instrument;
         this.engine = new MatchingEngine(instrument, EngineLimits.DEFAULT);
@@ -244,6 +251,7 @@ public final class SymbolEngine {
         List<Submission> fresh = withoutAlreadyLogged(batch);
         for (int attempt = 1; !fresh.isEmpty(); attempt++) {
             List<LoggedCommand> entries = positions(fresh);
+            long appendStarted = System.nanoTime();
             try {
                 journal.append(symbol(), epoch, entries);
             } catch (EngineJournal.FencedException fenced) {
@@ -257,13 +265,16 @@ public final class SymbolEngine {
                 }
                 continue;
             }
+            long executeStarted = System.nanoTime();
             List<ExecutionResult> results = executeAndRecord(entries);
+            long done = System.nanoTime();
+            metrics.batch(entries.size(), executeStarted - appendStarted, lastExecuteNanos, done - executeStarted - lastExecuteNanos);
             for (int i = 0; i < fresh.size(); i++) {
                 fresh.get(i).result().complete(results.get(i));
             }
             break;
         }
-        afterBatch.run();
+        afterBatch.accept(lastOutcome);
     }
 
     /** Retried submissions whose order already entered the log complete at once with an empty result. */
@@ -313,6 +324,7 @@ public final class SymbolEngine {
     }
 
     private List<ExecutionResult> executeAndRecord(List<LoggedCommand> entries) {
+        long started = System.nanoTime();
         OrderUpdates orders = new OrderUpdates();
         List<TradeRecord> trades = new ArrayList<>();
         List<ExecutionResult> results = new ArrayList<>(entries.size());
@@ -328,6 +340,9 @@ public final class SymbolEngine {
         }
         Checkpoint checkpoint = new Checkpoint(engine.lastSequence(), engine.stateHash());
         var updates = orders.resolve(engine::restingOrder);
+        lastExecuteNanos = System.nanoTime() - started;
+        lastOutcome = new BatchOutcome(trades.size(),
+                (int) updates.stream().filter(u -> u.status().terminal()).count(), updates.size());
         writeWithRetry(() -> outputs.write(instrument, checkpoint.appliedSeq(), trades, updates));
         writeWithRetry(() -> outputs.checkpoint(symbol(), epoch, checkpoint));
         publishSnapshot();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.opentrade.trade.application.InstrumentCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +28,12 @@ public class SymbolEngines {
     private final EngineOutputs outputs;
     private final EngineSettings settings;
     private final EngineListeners listeners;
+    private final MeterRegistry meters;
     private final Map<String, SymbolEngine> engines = new ConcurrentHashMap<>();
 
     public SymbolEngines(InstrumentCatalog catalog, EngineJournal journal, EngineOutputs outputs,
-                         EngineSettings settings, EngineListeners listeners) {
+                         EngineSettings settings, EngineListeners listeners, MeterRegistry meters) {
+        this.meters = meters;
         this.catalog = catalog;
         this.journal = journal;
         this.outputs = outputs;
@@ -56,7 +59,7 @@ public class SymbolEngines {
         catalog.all().forEach(instrument -> {
             long epoch = journal.claim(instrument.symbol());
             SymbolEngine engine = new SymbolEngine(instrument, epoch, journal, outputs, settings, Clock.systemUTC(),
-                    listeners::afterBatch);
+                    meters, listeners::afterBatch);
             engine.recover();
             engine.start();
             engines.put(instrument.symbol(), engine);

@@ -42,7 +42,7 @@ public class TradeEventRelay implements DisposableBean {
         this.publisher = publisher;
         this.engines = engines;
         this.work = new DueWork("trade-event-relay", this::relayOnce, PAGE_SIZE, POLL_MS);
-        listeners.register(work::nudge);
+        listeners.register(outcome -> outcome.orderUpdates() > 0, work::nudge);
     }
 
     int relayOnce() {

@@ -28,7 +28,7 @@ public class HoldReleases implements DisposableBean {
         this.orders = orders;
         this.holds = holds;
         this.work = new DueWork("hold-releases", this::releaseDue, PAGE_SIZE, POLL_MS);
-        listeners.register(work::nudge);
+        listeners.register(outcome -> outcome.finishedOrders() > 0, work::nudge);
     }
 
     int releaseDue() {

@@ -33,7 +33,7 @@ public class TradeSettlement implements DisposableBean {
         this.holds = holds;
         this.engines = engines;
         this.work = new DueWork("trade-settlement", this::settleDue, PAGE_SIZE, POLL_MS);
-        listeners.register(work::nudge);
+        listeners.register(outcome -> outcome.trades() > 0, work::nudge);
     }
 
     int settleDue() {

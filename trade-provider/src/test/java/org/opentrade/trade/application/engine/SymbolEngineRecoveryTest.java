@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.opentrade.trade.domain.instrument.Instrument;
 import org.opentrade.trade.domain.matching.EngineLimits;
@@ -63,7 +64,7 @@ class SymbolEngineRecoveryTest {
         store.checkpoint = new Checkpoint(half, MatchingEngine.rebuild(BTC_USD, EngineLimits.DEFAULT, firstHalf).stateHash());
         store.orders.clear();
         store.trades.values().removeIf(t -> t.trade().sequence() > half);
-        SymbolEngine second = new SymbolEngine(BTC_USD, 1, store, store, SETTINGS, Clock.systemUTC(), () -> { });
+        SymbolEngine second = new SymbolEngine(BTC_USD, 1, store, store, SETTINGS, Clock.systemUTC(), new SimpleMeterRegistry(), outcome -> { });
         second.recover();
 
         assertThat(second.snapshot().stateHash()).isEqualTo(before.stateHash());
@@ -80,7 +81,7 @@ class SymbolEngineRecoveryTest {
         StoreInMemory store = new StoreInMemory();
         store.entries.add(new LoggedCommand(1, 1, place(1, 1, Side.SELL, 10_000_00000000L)));
         store.checkpoint = new Checkpoint(1, 42);
-        SymbolEngine engine = new SymbolEngine(BTC_USD, 1, store, store, SETTINGS, Clock.systemUTC(), () -> { });
+        SymbolEngine engine = new SymbolEngine(BTC_USD, 1, store, store, SETTINGS, Clock.systemUTC(), new SimpleMeterRegistry(), outcome -> { });
         assertThatThrownBy(engine::recover).hasMessageContaining("replay diverged");
     }
 
@@ -100,7 +101,7 @@ class SymbolEngineRecoveryTest {
     }
 
     private static SymbolEngine started(StoreInMemory store) {
-        SymbolEngine engine = new SymbolEngine(BTC_USD, 1, store, store, SETTINGS, Clock.systemUTC(), () -> { });
+        SymbolEngine engine = new SymbolEngine(BTC_USD, 1, store, store, SETTINGS, Clock.systemUTC(), new SimpleMeterRegistry(), outcome -> { });
         engine.recover();
         engine.start();
         return engine;

@@ -22,6 +22,8 @@ import org.springframework.context.SmartLifecycle;
  * ({@link LiveOffsets}); the instance name carries the PID so that two facades on one host stay two clients.
  */
 final class TradeEventConsumers implements SmartLifecycle {
+    /** Both consumers share one client instance (one set of threads and connections) per process. */
+    static final String INSTANCE_NAME = "opentrade-stream";
     static final int CONSUME_BATCH_MAX = 32;
     static final int PULL_BATCH_MAX = 32;
     static final int QUEUE_MESSAGES_MAX = 1000;
@@ -53,7 +55,7 @@ final class TradeEventConsumers implements SmartLifecycle {
     private DefaultMQPushConsumer consumer(String group, String topic, String tags) throws MQClientException {
         DefaultMQPushConsumer consumer = new DefaultMQPushConsumer(group);
         consumer.setNamesrvAddr(properties.nameServer());
-        consumer.setInstanceName(group + "@" + ProcessHandle.current().pid());
+        consumer.setInstanceName(INSTANCE_NAME + "@" + ProcessHandle.current().pid());
         consumer.setMessageModel(MessageModel.BROADCASTING);
         consumer.setOffsetStore(new LiveOffsets());
         consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_LAST_OFFSET);

@@ -24,6 +24,10 @@ final class Matcher {
         this.book = book;
     }
 
+    void restoreLastTradeId(long tradeId) {
+        lastTradeId = tradeId;
+    }
+
     long lastTradeId() {
         return lastTradeId;
     }

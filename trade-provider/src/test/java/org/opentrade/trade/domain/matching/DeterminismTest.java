@@ -86,30 +86,4 @@ class DeterminismTest {
         assertThat(new MatchingEngine(INSTRUMENT, EngineLimits.DEFAULT).stateHash())
                 .isEqualTo(new MatchingEngine(INSTRUMENT, EngineLimits.DEFAULT).stateHash());
     }
-
-    /** Lets the generator pick cancel targets from the engine's own book. */
-    private static final class EngineLive implements RandomCommands.LiveOrders {
-
-        private final MatchingEngine engine;
-
-        EngineLive(MatchingEngine engine) {
-            this.engine = engine;
-        }
-
-        @Override
-        public RestingOrder pick(SplittableRandom random) {
-            int count = engine.restingOrderCount();
-            if (count == 0) {
-                return null;
-            }
-            int index = random.nextInt(count);
-            List<RestingOrder> bids = engine.restingOrders(Side.BUY);
-            return index < bids.size() ? bids.get(index) : engine.restingOrders(Side.SELL).get(index - bids.size());
-        }
-
-        @Override
-        public int size() {
-            return engine.restingOrderCount();
-        }
-    }
 }

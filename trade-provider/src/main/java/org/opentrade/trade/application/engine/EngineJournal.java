@@ -2,7 +2,10 @@ package org.opentrade.trade.application.engine;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+
+import org.opentrade.trade.domain.matching.EngineSnapshot;
 
 /**
  * The durable input of each symbol's engine. Appending a batch is one local transaction: one disk sync for the
@@ -24,6 +27,12 @@ public interface EngineJournal {
     Set<Long> placed(String symbol, Collection<Long> orderIds);
 
     Checkpoint checkpoint(String symbol);
+
+    /** Stores a snapshot of the symbol's book (idempotent on its position), while {@code epoch} is current. */
+    void saveSnapshot(String symbol, long epoch, EngineSnapshot snapshot);
+
+    /** The newest stored snapshot of the symbol, if any. */
+    Optional<EngineSnapshot> latestSnapshot(String symbol);
 
     /** Thrown when another owner took the symbol over (a newer epoch): this writer must stop. */
     final class FencedException extends RuntimeException {

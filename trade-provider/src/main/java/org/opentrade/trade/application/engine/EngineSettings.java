@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Bounds of each symbol's engine runner. {@code batchSizeMax} commands share one log write (group commit);
- * {@code queueSizeMax} waiting commands, beyond which placing answers MARKET_BUSY instead of queueing without end.
+ * {@code queueSizeMax} waiting commands, beyond which placing answers MARKET_BUSY instead of queueing without end;
+ * a snapshot of the book every {@code snapshotEveryCommands} commands bounds what recovery replays.
  */
 @ConfigurationProperties("opentrade.trade.engine")
 public record EngineSettings(
@@ -13,5 +14,6 @@ public record EngineSettings(
         @DefaultValue("10000") int queueSizeMax,
         @DefaultValue("3") int appendAttemptsMax,
         @DefaultValue("20") int outputWriteAttemptsMax,
-        @DefaultValue("10000") int recoveryPageSize) {
+        @DefaultValue("10000") int recoveryPageSize,
+        @DefaultValue("1000") int snapshotEveryCommands) {
 }

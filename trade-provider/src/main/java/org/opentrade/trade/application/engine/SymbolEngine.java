@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,6 +19,7 @@ import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.trade.domain.instrument.Instrument;
 import org.opentrade.trade.domain.matching.EngineLimits;
+import org.opentrade.trade.domain.matching.EngineSnapshot;
 import org.opentrade.trade.domain.matching.ExecutionResult;
 import org.opentrade.trade.domain.matching.MatchingEngine;
 import org.opentrade.trade.domain.matching.RestingOrder;
@@ -48,7 +50,9 @@ public final class SymbolEngine {
     private final Instrument instrument;
     /** The fencing epoch this runner writes under (see EngineJournal.claim). */
     private final long epoch;
-    private final MatchingEngine engine;
+    /** Replaced once, by recovery from a snapshot, before the engine thread starts. */
+    private MatchingEngine engine;
+    private long lastSnapshotSeq;
     private final EngineJournal journal;
     private final EngineOutputs outputs;
     private final EngineSettings settings;
@@ -130,7 +134,7 @@ public final class SymbolEngine {
      */
     public void recover() {
         Checkpoint checkpoint = journal.checkpoint(symbol());
-        long after = 0;
+        long after = restoreSnapshot(checkpoint);
         int replayed = 0;
         while (true) {
             List<LoggedCommand> page = journal.read(symbol(), after, settings.recoveryPageSize());
@@ -160,8 +164,48 @@ public final class SymbolEngine {
                     + " but its outputs were checkpointed at " + checkpoint.appliedSeq());
         }
         publishSnapshot();
-        log.info("{}: recovered {} commands, sequence {}, {} resting orders, state hash {}", symbol(), replayed,
-                engine.lastSequence(), engine.restingOrderCount(), Long.toHexString(engine.stateHash()));
+        log.info("{}: recovered from snapshot at {} plus {} logged commands: sequence {}, {} resting orders, "
+                        + "state hash {}", symbol(), lastSnapshotSeq, replayed, engine.lastSequence(),
+                engine.restingOrderCount(), Long.toHexString(engine.stateHash()));
+    }
+
+    /**
+     * Starts from the newest snapshot (its own hash is checked by restore); returns the log position to replay from.
+     * A snapshot beyond the checkpoint cannot exist (snapshots are taken after the checkpoint moved).
+     */
+    private long restoreSnapshot(Checkpoint checkpoint) {
+        Optional<EngineSnapshot> snapshot = journal.latestSnapshot(symbol());
+        if (snapshot.isEmpty()) {
+            return 0;
+        }
+        if (snapshot.get().lastSequence() > checkpoint.appliedSeq()) {
+            throw new IllegalStateException(symbol() + ": snapshot at " + snapshot.get().lastSequence()
+                    + " is beyond the checkpoint " + checkpoint.appliedSeq());
+        }
+        engine = MatchingEngine.restore(instrument, EngineLimits.DEFAULT, snapshot.get());
+        lastSnapshotSeq = snapshot.get().lastSequence();
+        if (lastSnapshotSeq == checkpoint.appliedSeq()) {
+            verifyHash(checkpoint);
+            verifiedAtRecovery = checkpoint;
+        }
+        return lastSnapshotSeq;
+    }
+
+    /** Every snapshotEveryCommands commands, after the batch's outputs and checkpoint are written. */
+    private void snapshotIfDue() {
+        if (engine.lastSequence() - lastSnapshotSeq < settings.snapshotEveryCommands()) {
+            return;
+        }
+        try {
+            journal.saveSnapshot(symbol(), epoch, engine.snapshot());
+            lastSnapshotSeq = engine.lastSequence();
+        } catch (EngineJournal.FencedException fenced) {
+            throw fenced;
+        } catch (RuntimeException e) {
+            log.warn("{}: snapshot at {} not stored (recovery replays more of the log): {}", symbol(),
+                    engine.lastSequence(), e.toString());
+            lastSnapshotSeq = engine.lastSequence();
+        }
     }
 
     private void verifyHash(Checkpoint checkpoint) {
@@ -345,6 +389,7 @@ public final class SymbolEngine {
                 (int) updates.stream().filter(u -> u.status().terminal()).count(), updates.size());
         writeWithRetry(() -> outputs.write(instrument, checkpoint.appliedSeq(), trades, updates));
         writeWithRetry(() -> outputs.checkpoint(symbol(), epoch, checkpoint));
+        snapshotIfDue();
         publishSnapshot();
         return results;
     }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +20,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.opentrade.trade.domain.instrument.Instrument;
 import org.opentrade.trade.domain.matching.EngineLimits;
+import org.opentrade.trade.domain.matching.EngineSnapshot;
 import org.opentrade.trade.domain.matching.MatchingEngine;
 import org.opentrade.trade.domain.matching.ExecutionResult;
 import org.opentrade.trade.domain.matching.OrderType;
@@ -38,7 +40,8 @@ import org.opentrade.trade.domain.order.OrderUpdate;
 class SymbolEngineRecoveryTest {
 
     static final Instrument BTC_USD = TestInstruments.btcUsd();
-    static final EngineSettings SETTINGS = new EngineSettings(64, 10_000, 3, 3, 1_000);
+    static final EngineSettings SETTINGS = new EngineSettings(64, 10_000, 3, 3, 1_000, 1_000_000);
+    static final EngineSettings SNAPSHOTTING = new EngineSettings(64, 10_000, 3, 3, 1_000, 500);
 
     @Test
     void aRestartedEngineRebuildsTheSameBookAndRewritesOnlyTheMissingOutputs() throws Exception {
@@ -74,6 +77,30 @@ class SymbolEngineRecoveryTest {
         assertThat(store.checkpoint.appliedSeq()).isEqualTo(store.entries.size());
         assertThat(store.orders).isNotEmpty();
         store.orders.forEach((id, update) -> assertThat(update).isEqualTo(ordersBefore.get(id)));
+    }
+
+    @Test
+    void recoveryStartsFromTheNewestSnapshotAndReplaysOnlyTheLogAfterIt() throws Exception {
+        StoreInMemory store = new StoreInMemory();
+        SymbolEngine first = new SymbolEngine(BTC_USD, 1, store, store, SNAPSHOTTING, Clock.systemUTC(),
+                new SimpleMeterRegistry(), outcome -> { });
+        first.recover();
+        first.start();
+        for (EngineCommand command : randomCommands(11, 2_600)) {
+            first.submit(command, false).get(10, TimeUnit.SECONDS);
+        }
+        first.stop();
+        assertThat(store.snapshots).hasSizeGreaterThanOrEqualTo(4);
+        long snapshotSeq = store.snapshots.get(store.snapshots.size() - 1).lastSequence();
+
+        store.entriesRead = 0;
+        SymbolEngine second = new SymbolEngine(BTC_USD, 2, store, store, SNAPSHOTTING, Clock.systemUTC(),
+                new SimpleMeterRegistry(), outcome -> { });
+        second.recover();
+
+        assertThat(store.entriesRead).isEqualTo(store.entries.size() - snapshotSeq);
+        assertThat(second.snapshot().stateHash()).isEqualTo(first.snapshot().stateHash());
+        assertThat(second.verifiedAtRecovery().appliedSeq()).isEqualTo(store.entries.size());
     }
 
     @Test
@@ -139,6 +166,8 @@ class SymbolEngineRecoveryTest {
      */
     static final class StoreInMemory implements EngineJournal, EngineOutputs {
         final List<LoggedCommand> entries = new ArrayList<>();
+        final List<EngineSnapshot> snapshots = new ArrayList<>();
+        int entriesRead;
         final Map<Long, OrderUpdate> orders = new LinkedHashMap<>();
         final Map<Long, TradeRecord> trades = new LinkedHashMap<>();
         Checkpoint checkpoint = Checkpoint.EMPTY;
@@ -158,7 +187,9 @@ class SymbolEngineRecoveryTest {
 
         @Override
         public synchronized List<LoggedCommand> read(String symbol, long afterSeq, int limit) {
-            return entries.stream().filter(e -> e.seq() > afterSeq).limit(limit).toList();
+            List<LoggedCommand> page = entries.stream().filter(e -> e.seq() > afterSeq).limit(limit).toList();
+            entriesRead += page.size();
+            return page;
         }
 
         @Override
@@ -167,6 +198,16 @@ class SymbolEngineRecoveryTest {
             entries.stream().filter(e -> e.command() instanceof PlaceOrder && orderIds.contains(e.command().orderId()))
                     .forEach(e -> found.add(e.command().orderId()));
             return found;
+        }
+
+        @Override
+        public void saveSnapshot(String symbol, long epoch, EngineSnapshot snapshot) {
+            snapshots.add(snapshot);
+        }
+
+        @Override
+        public Optional<EngineSnapshot> latestSnapshot(String symbol) {
+            return snapshots.isEmpty() ? Optional.empty() : Optional.of(snapshots.get(snapshots.size() - 1));
         }
 
         @Override

@@ -3,12 +3,18 @@ package org.opentrade.trade.adapter.out.persistence;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.opentrade.trade.application.engine.Checkpoint;
 import org.opentrade.trade.application.engine.EngineJournal;
 import org.opentrade.trade.application.engine.LoggedCommand;
+import org.opentrade.trade.domain.matching.EngineSnapshot;
 import org.opentrade.trade.domain.matching.OrderType;
+import org.opentrade.trade.domain.matching.RestingOrder;
 import org.opentrade.trade.domain.matching.Side;
 import org.opentrade.trade.domain.matching.TimeInForce;
 import org.opentrade.trade.domain.matching.command.CancelOrder;
@@ -24,10 +30,15 @@ class EngineJournalInDatabase implements EngineJournal {
     private static final String PLACE = "PLACE";
     private static final String CANCEL = "CANCEL";
 
-    private final EngineLogMapper mapper;
+    private static final TypeReference<List<RestingOrder>> ORDERS = new TypeReference<>() {
+    };
 
-    EngineJournalInDatabase(EngineLogMapper mapper) {
+    private final EngineLogMapper mapper;
+    private final ObjectMapper json;
+
+    EngineJournalInDatabase(EngineLogMapper mapper, ObjectMapper json) {
         this.mapper = mapper;
+        this.json = json;
     }
 
     @Override
@@ -67,6 +78,35 @@ class EngineJournalInDatabase implements EngineJournal {
     public Checkpoint checkpoint(String symbol) {
         EngineLogMapper.CheckpointRow row = Primary.read(() -> mapper.checkpoint(symbol));
         return row == null ? Checkpoint.EMPTY : new Checkpoint(row.appliedSeq, row.stateHash);
+    }
+
+    @Override
+    @Transactional
+    public void saveSnapshot(String symbol, long epoch, EngineSnapshot snapshot) {
+        Long current = Primary.read(() -> mapper.epochForUpdate(symbol));
+        if (current == null || current != epoch) {
+            throw new FencedException(symbol + ": snapshot refused, epoch " + epoch + " was superseded by " + current);
+        }
+        try {
+            mapper.saveSnapshot(symbol, snapshot.lastSequence(), snapshot.lastTradeId(), snapshot.stateHash(),
+                    json.writeValueAsString(snapshot.orders()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("snapshot of " + symbol + " not serializable", e);
+        }
+    }
+
+    @Override
+    public Optional<EngineSnapshot> latestSnapshot(String symbol) {
+        EngineLogMapper.SnapshotRow row = Primary.read(() -> mapper.latestSnapshot(symbol));
+        if (row == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new EngineSnapshot(row.seq, row.lastTradeId, row.stateHash,
+                    json.readValue(row.ordersJson, ORDERS)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("snapshot of " + symbol + " at " + row.seq + " unreadable", e);
+        }
     }
 
     private static EngineLogRow toRow(String symbol, LoggedCommand logged) {

@@ -60,6 +60,22 @@ interface EngineLogMapper {
     @Select("SELECT owner_epoch FROM engine_checkpoint WHERE symbol = #{symbol} FOR UPDATE")
     Long epochForUpdate(@Param("symbol") String symbol);
 
+    @Insert("INSERT IGNORE INTO engine_snapshot (symbol, seq, last_trade_id, state_hash, orders_json) "
+            + "VALUES (#{symbol}, #{seq}, #{lastTradeId}, #{stateHash}, #{ordersJson})")
+    int saveSnapshot(@Param("symbol") String symbol, @Param("seq") long seq, @Param("lastTradeId") long lastTradeId,
+                     @Param("stateHash") long stateHash, @Param("ordersJson") String ordersJson);
+
+    @Select("SELECT seq, last_trade_id, state_hash, orders_json FROM engine_snapshot WHERE symbol = #{symbol} "
+            + "ORDER BY seq DESC LIMIT 1")
+    SnapshotRow latestSnapshot(@Param("symbol") String symbol);
+
+    class SnapshotRow {
+        long seq;
+        long lastTradeId;
+        long stateHash;
+        String ordersJson;
+    }
+
     class CheckpointRow {
         long appliedSeq;
         long stateHash;

@@ -46,7 +46,10 @@ class TransferConcurrencyIT {
                 outcomes.size(), completed, seconds, completed / seconds);
 
         assertThat(outcomes).hasSize(threads * perThread);
-        assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isIn(201, 422));
+        // 503 is an honest answer when a transfer outlives its call deadline on this 2-core box (it may still
+        // complete; conservation below counts what really happened); a 500 never is.
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isIn(201, 422, 503));
+        assertThat(outcomes.stream().filter(o -> o.status() == 503).count()).isLessThanOrEqualTo(threads * perThread / 50);
         assertThat(completed).isGreaterThan(threads * perThread * 9L / 10);
         assertQuietAndConserved(users, outcomes);
     }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import com.alibaba.csp.sentinel.slots.block.BlockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.dubbo.remoting.http12.exception.HttpRequestTimeout;
 import org.apache.dubbo.rpc.RpcException;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
@@ -87,6 +88,10 @@ public class ApiExceptionHandler {
         if (causedBy(e, BlockException.class)) {
             return answer(ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.defaultMessage(), request);
         }
+        if (providerTimedOut(e)) {
+            log.warn("dependency timed out: {}", e.getMessage());
+            return answer(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.defaultMessage(), request);
+        }
         log.error("unexpected failure", e);
         return answer(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage(), request);
     }
@@ -94,6 +99,21 @@ public class ApiExceptionHandler {
     static ResponseEntity<ApiError> answer(ErrorCode code, String message, HttpServletRequest request) {
         return ResponseEntity.status(code.httpStatus())
                 .body(new ApiError(code.name(), message, RequestIds.of(request)));
+    }
+
+    /**
+     * A Triple provider that ran past the call's deadline answers HttpRequestTimeout, which reaches the consumer as a
+     * plain RuntimeException naming it (Dubbo's exception filter flattens exceptions the API jar does not define).
+     * The call may still complete: the client retries with its idempotency key, so it is a 503, not a defect.
+     */
+    private static boolean providerTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpRequestTimeout
+                    || (t.getMessage() != null && t.getMessage().startsWith(HttpRequestTimeout.class.getName()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.alibaba.csp.sentinel.slots.block.flow.FlowException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.apache.dubbo.remoting.http12.exception.HttpRequestTimeout;
 import org.apache.dubbo.rpc.RpcException;
 import org.junit.jupiter.api.Test;
 import org.opentrade.api.BusinessException;
@@ -45,6 +46,11 @@ class ApiExceptionHandlerTest {
             throw new RpcException(new FlowException("rule"));
         }
 
+        @GetMapping("/provider-timeout")
+        void providerTimeout() {
+            throw new RuntimeException(HttpRequestTimeout.serverSide().toString());
+        }
+
         @GetMapping("/bug")
         void bug() {
             throw new IllegalStateException("a defect");
@@ -73,6 +79,8 @@ class ApiExceptionHandlerTest {
     @Test
     void anUnreachableProviderIs503AndAFlowBlockIs429() throws Exception {
         mvc.perform(get("/no-provider")).andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.code").value("SERVICE_UNAVAILABLE"));
+        mvc.perform(get("/provider-timeout")).andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.code").value("SERVICE_UNAVAILABLE"));
         mvc.perform(get("/blocked")).andExpect(status().isTooManyRequests())
                 .andExpect(jsonPath("$.code").value("RATE_LIMITED"));

@@ -83,7 +83,7 @@ public final class SymbolEngine {
         this.clock = clock;
         this.afterBatch = afterBatch;
         this.queue = new ArrayBlockingQueue<>(settings.queueSizeMax());
-        publishSnapshot();
+        publishSnapshot(engine.stateHash());
     }
 
     /** A command and the caller waiting for its result; {@code retried} when it may already be in the log. */
@@ -163,7 +163,7 @@ public final class SymbolEngine {
             throw new IllegalStateException(symbol() + ": log ends at " + engine.lastSequence()
                     + " but its outputs were checkpointed at " + checkpoint.appliedSeq());
         }
-        publishSnapshot();
+        publishSnapshot(engine.stateHash());
         log.info("{}: recovered from snapshot at {} plus {} logged commands: sequence {}, {} resting orders, "
                         + "state hash {}", symbol(), lastSnapshotSeq, replayed, engine.lastSequence(),
                 engine.restingOrderCount(), Long.toHexString(engine.stateHash()));
@@ -390,7 +390,7 @@ public final class SymbolEngine {
         writeWithRetry(() -> outputs.write(instrument, checkpoint.appliedSeq(), trades, updates));
         writeWithRetry(() -> outputs.checkpoint(symbol(), epoch, checkpoint));
         snapshotIfDue();
-        publishSnapshot();
+        publishSnapshot(checkpoint.stateHash());
         return results;
     }
 
@@ -419,8 +419,9 @@ public final class SymbolEngine {
         }
     }
 
-    private void publishSnapshot() {
-        snapshot = new MarketSnapshot(engine.lastSequence(), engine.stateHash(), engine.restingOrderCount(),
+    /** {@code stateHash} of the engine as it is now: O(book), so computed once per batch by the caller. */
+    private void publishSnapshot(long stateHash) {
+        snapshot = new MarketSnapshot(engine.lastSequence(), stateHash, engine.restingOrderCount(),
                 engine.depth(Side.BUY, MarketSnapshot.DEPTH_LEVELS_MAX),
                 engine.depth(Side.SELL, MarketSnapshot.DEPTH_LEVELS_MAX),
                 engine.marketProtectionPrice(Side.BUY), engine.marketProtectionPrice(Side.SELL));

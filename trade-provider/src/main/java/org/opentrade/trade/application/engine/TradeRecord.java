@@ -7,6 +7,11 @@ public record TradeRecord(String symbol, Trade trade, long tradedAtMs) {
 
     /** The venue-wide id clients see, e.g. {@code BTC-USD-17}; also the settlement's idempotency reference. */
     public String tradeKey() {
-        return symbol + "-" + trade.tradeId();
+        return key(symbol, trade.tradeId());
+    }
+
+    /** The venue-wide id of the symbol's trade {@code tradeId}. */
+    public static String key(String symbol, long tradeId) {
+        return symbol + "-" + tradeId;
     }
 }

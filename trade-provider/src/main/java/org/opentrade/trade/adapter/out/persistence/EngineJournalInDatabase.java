@@ -44,10 +44,7 @@ class EngineJournalInDatabase implements EngineJournal {
     @Override
     @Transactional
     public void append(String symbol, long epoch, List<LoggedCommand> commands) {
-        Long current = Primary.read(() -> mapper.epochForUpdate(symbol));
-        if (current == null || current != epoch) {
-            throw new FencedException(symbol + ": epoch " + epoch + " was superseded by " + current);
-        }
+        requireEpoch(symbol, epoch, "log append");
         try {
             mapper.append(commands.stream().map(c -> toRow(symbol, c)).toList());
         } catch (DuplicateKeyException e) {
@@ -83,10 +80,7 @@ class EngineJournalInDatabase implements EngineJournal {
     @Override
     @Transactional
     public void saveSnapshot(String symbol, long epoch, EngineSnapshot snapshot) {
-        Long current = Primary.read(() -> mapper.epochForUpdate(symbol));
-        if (current == null || current != epoch) {
-            throw new FencedException(symbol + ": snapshot refused, epoch " + epoch + " was superseded by " + current);
-        }
+        requireEpoch(symbol, epoch, "snapshot");
         try {
             mapper.saveSnapshot(symbol, snapshot.lastSequence(), snapshot.lastTradeId(), snapshot.stateHash(),
                     json.writeValueAsString(snapshot.orders()));
@@ -106,6 +100,14 @@ class EngineJournalInDatabase implements EngineJournal {
                     json.readValue(row.ordersJson, ORDERS)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("snapshot of " + symbol + " at " + row.seq + " unreadable", e);
+        }
+    }
+
+    /** The fence: locks the symbol's epoch row for the rest of the transaction and refuses a superseded writer. */
+    private void requireEpoch(String symbol, long epoch, String what) {
+        Long current = Primary.read(() -> mapper.epochForUpdate(symbol));
+        if (current == null || current != epoch) {
+            throw new FencedException(symbol + ": " + what + " refused, epoch " + epoch + " was superseded by " + current);
         }
     }
 

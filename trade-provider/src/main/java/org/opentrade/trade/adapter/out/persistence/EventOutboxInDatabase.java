@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.opentrade.api.trade.event.OrderUpdated;
 import org.opentrade.api.trade.event.TradeExecuted;
+import org.opentrade.trade.application.engine.TradeRecord;
 import org.opentrade.trade.application.events.EventOutbox;
 import org.springframework.stereotype.Repository;
 
@@ -34,10 +35,11 @@ class EventOutboxInDatabase implements EventOutbox {
 
     @Override
     public List<TradeExecuted> dueTrades(int limit) {
-        return Primary.read(() -> trades.duePublications(limit)).stream()
-                .map(r -> new TradeExecuted("trade-" + r.symbol + "-" + r.tradeId, r.symbol + "-" + r.tradeId, r.symbol,
-                        r.price, r.quantity, r.takerSide, r.tradedAtMs))
-                .toList();
+        return Primary.read(() -> trades.duePublications(limit)).stream().map(r -> {
+            String tradeId = TradeRecord.key(r.symbol, r.tradeId);
+            return new TradeExecuted("trade-" + tradeId, tradeId, r.symbol, r.price, r.quantity, r.takerSide,
+                    r.tradedAtMs);
+        }).toList();
     }
 
     @Override

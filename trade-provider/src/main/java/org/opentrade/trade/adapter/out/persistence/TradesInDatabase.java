@@ -32,14 +32,14 @@ class TradesInDatabase implements TradesToSettle, TradeHistory {
     @Override
     public List<PublicTradeView> recent(String symbol, int limit) {
         return mapper.recent(symbol, limit).stream()
-                .map(r -> new PublicTradeView(r.symbol + "-" + r.tradeId, r.price, r.quantity, r.takerSide, r.tradedAtMs))
+                .map(r -> new PublicTradeView(TradeRecord.key(r.symbol, r.tradeId), r.price, r.quantity, r.takerSide, r.tradedAtMs))
                 .toList();
     }
 
     @Override
     public List<FillView> fills(long userId, String symbolOrNull, int limit) {
         return Primary.read(() -> mapper.fills(userId, symbolOrNull, limit)).stream()
-                .map(f -> new FillView(f.symbol + "-" + f.tradeId, Long.toString(f.orderId), f.symbol, f.side, f.price,
+                .map(f -> new FillView(TradeRecord.key(f.symbol, f.tradeId), Long.toString(f.orderId), f.symbol, f.side, f.price,
                         f.quantity, f.fee, f.feeAsset, f.liquidity, f.tradedAtMs))
                 .toList();
     }

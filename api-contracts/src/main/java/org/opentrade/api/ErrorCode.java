@@ -25,6 +25,7 @@ public enum ErrorCode {
     FORBIDDEN(403, "Not allowed"),
     USER_NOT_FOUND(404, "User not found"),
     USER_FROZEN(403, "The user is frozen"),
+    WRONG_PASSWORD(403, "The current password is wrong"),
     TOO_MANY_LOGIN_ATTEMPTS(429, "Too many login attempts; retry later"),
 
     // --- funds ---

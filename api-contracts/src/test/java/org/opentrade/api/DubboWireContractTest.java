@@ -44,7 +44,10 @@ import org.opentrade.api.trade.event.TradeExecuted;
 import org.opentrade.api.user.LoginCommand;
 import org.opentrade.api.user.RegisterUserCommand;
 import org.opentrade.api.user.Role;
+import org.opentrade.api.user.ChangePasswordCommand;
+import org.opentrade.api.user.SessionStatus;
 import org.opentrade.api.user.SessionToken;
+import org.opentrade.api.user.SessionView;
 import org.opentrade.api.user.UserStatus;
 import org.opentrade.api.user.UserView;
 
@@ -60,6 +63,8 @@ class DubboWireContractTest {
                 new LoginCommand("alice", "s3cret-pass"),
                 new UserView(42L, "alice", UserStatus.ACTIVE, Set.of(Role.USER, Role.ADMIN)),
                 new SessionToken("a.b.c", 1_700_000_000_000L, 42L),
+                new SessionView("s-1", 42L, SessionStatus.USER_FROZEN),
+                new ChangePasswordCommand(42L, "s-1", "old-pass-1", "new-pass-2"),
                 new AccountBalance("USD", 1_250_000_000L, 1L),
                 new InstrumentView("BTC-USD", "BTC", "USD", 1_000_000L, 100L, 1_000L, 2_000L),
                 new PlaceOrderCommand(42L, "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L, true, "c-1"),

@@ -52,6 +52,16 @@ public interface FundService {
     /** The user's journal entries, newest first; {@code cursor} is the previous page's nextCursor or null. */
     LedgerPage ledger(long userId, String assetOrNull, int limit, String cursor);
 
+    /**
+     * The last line behind a freeze of the user (user-provider calls it before it marks the user FROZEN): from now
+     * on nothing is taken from the user's available balances (holds for orders, withdrawals, transfers out answer
+     * USER_FROZEN), while credits, settlements of holds taken earlier and releases still apply. Idempotent.
+     */
+    void suspendUser(long userId);
+
+    /** Lifts {@link #suspendUser} (user-provider calls it before it marks the user ACTIVE again). Idempotent. */
+    void reinstateUser(long userId);
+
     /** Checks every ledger invariant now and reports figures and violations. */
     AuditView audit();
 }

@@ -18,8 +18,26 @@ public interface UserService {
     UserView getUserByName(String username);
 
     /**
-     * Freezes or unfreezes a user (operators, risk interception). A frozen user cannot log in, send or receive
-     * transfers. Idempotent: setting the current status again changes nothing.
+     * Freezes or unfreezes a user (operators, risk interception). A frozen user cannot log in, and every request with
+     * one of their live tokens is refused (USER_FROZEN) within a second; fund-provider refuses any debit of their
+     * available balances (holds, withdrawals, transfers out) as the last line. Idempotent: setting the current
+     * status again changes nothing.
      */
     UserView setStatus(long userId, UserStatus status);
+
+    /**
+     * Whether a session may still be used: ACTIVE, REVOKED, EXPIRED, USER_FROZEN or UNKNOWN. The facade asks this for
+     * each session it sees (and caches the answer briefly, dropping it on a {@link SessionEvents} message).
+     */
+    SessionView session(String sessionId);
+
+    /** Ends one session (logout). Idempotent: ending an ended or unknown session changes nothing. */
+    void logOut(String sessionId);
+
+    /**
+     * Checks the current password, stores the new one and ends every other session of the user; the calling
+     * session stays. BAD_CREDENTIALS when the current password is wrong, VALIDATION_FAILED when the new one breaks
+     * the password rules.
+     */
+    void changePassword(ChangePasswordCommand command);
 }

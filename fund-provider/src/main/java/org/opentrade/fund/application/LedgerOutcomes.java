@@ -28,6 +28,8 @@ public final class LedgerOutcomes {
             case REFERENCE_CONFLICT -> throw new BusinessException(ErrorCode.REFERENCE_CONFLICT);
             case BALANCE_OVERFLOW -> throw new BusinessException(ErrorCode.INVALID_AMOUNT,
                     "the balance would leave its range");
+            case ACCOUNT_SUSPENDED -> throw new BusinessException(ErrorCode.USER_FROZEN,
+                    "the user is frozen: nothing can be taken from their available balance");
         }
     }
 }

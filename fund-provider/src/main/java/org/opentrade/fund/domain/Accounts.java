@@ -11,6 +11,12 @@ public interface Accounts {
     /** Creates the missing zero accounts; existing ones are left exactly as they are. */
     void openIfMissing(long userId, Collection<Asset> assets);
 
+    /**
+     * Marks every account of the user suspended or not (see {@code Posting.debitsUserAvailable}); accounts opened
+     * later inherit the mark.
+     */
+    void setSuspended(long userId, boolean suspended);
+
     /** The user's accounts as the primary has them (sees the caller's own writes). */
     List<Account> ofUserFresh(long userId);
 }

@@ -6,7 +6,7 @@ import org.opentrade.api.BusinessException;
 import org.opentrade.api.user.Role;
 import org.opentrade.user.domain.Password;
 import org.opentrade.user.domain.Username;
-import org.opentrade.user.domain.Users;
+import org.opentrade.user.application.port.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

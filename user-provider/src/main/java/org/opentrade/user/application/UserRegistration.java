@@ -6,10 +6,11 @@ import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.user.Role;
 import org.opentrade.user.domain.Password;
-import org.opentrade.user.domain.PasswordHasher;
+import org.opentrade.user.application.port.PasswordHasher;
 import org.opentrade.user.domain.User;
 import org.opentrade.user.domain.Username;
-import org.opentrade.user.domain.Users;
+import org.opentrade.user.application.port.FundAccounts;
+import org.opentrade.user.application.port.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,12 +22,12 @@ public class UserRegistration {
 
     private final Users users;
     private final PasswordHasher hasher;
-    private final AccountOpening accountOpening;
+    private final FundAccounts fundAccounts;
 
-    public UserRegistration(Users users, PasswordHasher hasher, AccountOpening accountOpening) {
+    public UserRegistration(Users users, PasswordHasher hasher, FundAccounts fundAccounts) {
         this.users = users;
         this.hasher = hasher;
-        this.accountOpening = accountOpening;
+        this.fundAccounts = fundAccounts;
     }
 
     public User register(Username username, Password password, Set<Role> roles) {
@@ -42,7 +43,7 @@ public class UserRegistration {
      */
     private void openAccounts(User user) {
         try {
-            accountOpening.openAccounts(user.userId());
+            fundAccounts.openAccounts(user.userId());
         } catch (RuntimeException e) {
             log.warn("accounts of user {} not opened now ({}); the ledger opens them on first use",
                     user.userId(), e.toString());

@@ -11,17 +11,18 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * A handler that declares a {@link Caller} parameter requires a valid {@code Authorization: Bearer} token; the
- * route is public otherwise. Authentication is thus visible in each handler's signature.
+ * A handler that declares a {@link Caller} parameter requires a valid {@code Authorization: Bearer} token of a live
+ * session of an active user; the route is public otherwise. Authentication is thus visible in each handler's
+ * signature.
  */
 @Component
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     static final String BEARER = "Bearer ";
 
-    private final TokenVerifier verifier;
+    private final Authentication authentication;
 
-    CallerArgumentResolver(TokenVerifier verifier) {
-        this.verifier = verifier;
+    CallerArgumentResolver(Authentication authentication) {
+        this.authentication = authentication;
     }
 
     @Override
@@ -36,6 +37,6 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw new BusinessException(ErrorCode.UNAUTHENTICATED);
         }
-        return verifier.verify(header.substring(BEARER.length()).trim());
+        return authentication.authenticate(header.substring(BEARER.length()).trim());
     }
 }

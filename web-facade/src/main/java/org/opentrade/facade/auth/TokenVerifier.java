@@ -19,13 +19,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies the session tokens user-provider issues (HS256, shared secret), locally: authenticating a request costs
- * no remote call. Any defect (bad signature, expired, wrong issuer, malformed) is the same 401.
+ * Verifies the session tokens user-provider issues (HS256, shared secret), locally. Any defect (bad signature,
+ * expired, wrong issuer, no session id, malformed) is the same 401. Whether the token's session is still live is
+ * the {@link SessionGuard}'s question.
  */
 @Component
 public class TokenVerifier {
     static final String ISSUER = "opentrade";
     static final long CLOCK_SKEW_SECONDS = 30;
+    static final String SESSION_CLAIM = "sid";
 
     private final JwtParser parser;
 
@@ -38,8 +40,12 @@ public class TokenVerifier {
     public Caller verify(String token) {
         try {
             Claims claims = parser.parseSignedClaims(token).getPayload();
+            String sessionId = claims.get(SESSION_CLAIM, String.class);
+            if (sessionId == null || sessionId.isBlank()) {
+                throw new IllegalArgumentException("no session id");
+            }
             return new Caller(Long.parseLong(claims.getSubject()), claims.get("name", String.class),
-                    roles(claims.get("roles", List.class)));
+                    roles(claims.get("roles", List.class)), sessionId);
         } catch (JwtException | IllegalArgumentException | ClassCastException | NullPointerException e) {
             throw new BusinessException(ErrorCode.UNAUTHENTICATED, "The bearer token is invalid or expired");
         }

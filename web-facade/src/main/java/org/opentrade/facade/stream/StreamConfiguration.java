@@ -2,7 +2,7 @@ package org.opentrade.facade.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.opentrade.api.trade.TradeService;
-import org.opentrade.facade.auth.TokenVerifier;
+import org.opentrade.facade.auth.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -19,21 +19,21 @@ class StreamConfiguration implements WebSocketConfigurer {
     private final StreamProperties properties;
     private final StreamHub hub;
     private final TradeService trading;
-    private final TokenVerifier verifier;
+    private final Authentication authentication;
 
     StreamConfiguration(StreamProperties properties, MeterRegistry metrics, TradeService trading,
-                        TokenVerifier verifier) {
+                        Authentication authentication) {
         this.properties = properties;
         this.hub = new StreamHub(properties, metrics);
         this.trading = trading;
-        this.verifier = verifier;
+        this.authentication = authentication;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         MarketSymbols symbols = new MarketSymbols(trading, properties.instrumentsCacheMs(), System::currentTimeMillis);
         registry.addHandler(new StreamHandler(hub, new StreamCommands(trading, symbols, properties)), PATH)
-                .addInterceptors(new StreamHandshake(verifier, hub))
+                .addInterceptors(new StreamHandshake(authentication, hub))
                 .setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
     }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.opentrade.api.BusinessException;
 import org.opentrade.facade.auth.Caller;
-import org.opentrade.facade.auth.TokenVerifier;
+import org.opentrade.facade.auth.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
@@ -25,11 +25,11 @@ final class StreamHandshake implements HandshakeInterceptor {
     static final String BEARER = "Bearer ";
     static final int TOKEN_LENGTH_MAX = 4096;
 
-    private final TokenVerifier verifier;
+    private final Authentication authentication;
     private final StreamHub hub;
 
-    StreamHandshake(TokenVerifier verifier, StreamHub hub) {
-        this.verifier = verifier;
+    StreamHandshake(Authentication authentication, StreamHub hub) {
+        this.authentication = authentication;
         this.hub = hub;
     }
 
@@ -44,7 +44,7 @@ final class StreamHandshake implements HandshakeInterceptor {
                 UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("token"));
         if (token != null) {
             try {
-                Caller caller = verifier.verify(token);
+                Caller caller = authentication.authenticate(token);
                 attributes.put(CALLER, caller);
             } catch (BusinessException anonymous) {
                 // stays anonymous; subscribing to orders says UNAUTHENTICATED

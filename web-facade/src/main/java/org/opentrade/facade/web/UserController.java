@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.apache.dubbo.config.annotation.DubboReference;
+import org.opentrade.api.user.ChangePasswordCommand;
 import org.opentrade.api.user.LoginCommand;
 import org.opentrade.api.user.RegisterUserCommand;
 import org.opentrade.api.user.SessionToken;
@@ -17,6 +18,7 @@ import org.opentrade.api.user.UserService;
 import org.opentrade.api.user.UserView;
 import org.opentrade.facade.auth.Caller;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,6 +38,10 @@ class UserController {
     }
 
     record LoginRequest(@NotNull @Size(max = 64) String username, @NotNull @Size(max = 128) String password) {
+    }
+
+    record PasswordChangeRequest(@NotNull @Size(max = 128) String currentPassword,
+                                 @NotNull @Size(min = 8, max = 72) String newPassword) {
     }
 
     record UserResponse(String userId, String username, String status, List<String> roles) {
@@ -70,6 +76,23 @@ class UserController {
     @Operation(summary = "Log in: a bearer token (401 BAD_CREDENTIALS)")
     SessionResponse logIn(@Valid @RequestBody LoginRequest request) {
         return SessionResponse.of(users.login(new LoginCommand(request.username(), request.password())));
+    }
+
+    @DeleteMapping("/sessions/current")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Log out: the caller's token is refused from now on (other sessions stay)",
+            security = @SecurityRequirement(name = "bearer"))
+    void logOut(Caller caller) {
+        users.logOut(caller.sessionId());
+    }
+
+    @PostMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change the password: this session stays, every other session of the user ends "
+            + "(403 WRONG_PASSWORD, 400 VALIDATION_FAILED)", security = @SecurityRequirement(name = "bearer"))
+    void changePassword(Caller caller, @Valid @RequestBody PasswordChangeRequest request) {
+        users.changePassword(new ChangePasswordCommand(caller.userId(), caller.sessionId(), request.currentPassword(),
+                request.newPassword()));
     }
 
     @GetMapping("/me")

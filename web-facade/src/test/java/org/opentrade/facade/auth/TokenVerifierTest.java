@@ -20,7 +20,12 @@ class TokenVerifierTest {
     final TokenVerifier verifier = new TokenVerifier(SECRET);
 
     static String token(String secret, String issuer, Instant expiresAt, List<String> roles) {
+        return token(secret, issuer, expiresAt, roles, "session-1");
+    }
+
+    static String token(String secret, String issuer, Instant expiresAt, List<String> roles, String sessionId) {
         return Jwts.builder().issuer(issuer).subject("1042").claim("name", "alice").claim("roles", roles)
+                .claim("sid", sessionId)
                 .issuedAt(Date.from(Instant.now())).expiration(Date.from(expiresAt))
                 .signWith(Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256).compact();
     }
@@ -31,6 +36,7 @@ class TokenVerifierTest {
         assertThat(caller.userId()).isEqualTo(1042);
         assertThat(caller.username()).isEqualTo("alice");
         assertThat(caller.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
+        assertThat(caller.sessionId()).isEqualTo("session-1");
     }
 
     @Test
@@ -41,6 +47,8 @@ class TokenVerifierTest {
                 token(SECRET, "opentrade", Instant.now().minusSeconds(120), List.of("USER")),
                 token(SECRET, "someone-else", Instant.now().plusSeconds(60), List.of("USER")),
                 token(SECRET, "opentrade", Instant.now().plusSeconds(60), List.of("SUPERUSER")),
+                token(SECRET, "opentrade", Instant.now().plusSeconds(60), List.of("USER"), null),
+                token(SECRET, "opentrade", Instant.now().plusSeconds(60), List.of("USER"), " "),
                 "not-a-jwt", "")) {
             assertThatThrownBy(() -> verifier.verify(bad)).as(bad)
                     .isInstanceOfSatisfying(BusinessException.class,
@@ -50,7 +58,7 @@ class TokenVerifierTest {
 
     @Test
     void onlyARoleTheCallerHasPasses() {
-        Caller user = new Caller(1, "u", java.util.Set.of(Role.USER));
+        Caller user = new Caller(1, "u", java.util.Set.of(Role.USER), "s-1");
         assertThatThrownBy(() -> user.requireRole(Role.ADMIN))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
     }

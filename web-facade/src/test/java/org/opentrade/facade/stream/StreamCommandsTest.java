@@ -44,7 +44,7 @@ class StreamCommandsTest {
         assertError(sink.frames.get(0), "UNAUTHENTICATED");
         assertThat(anonymous.subscribed(Subscription.orders())).isFalse();
 
-        StreamSession alice = new StreamSession("a", new Caller(1, "alice", Set.of(Role.USER)), sink, 0);
+        StreamSession alice = new StreamSession("a", new Caller(1, "alice", Set.of(Role.USER), "s-1"), sink, 0);
         commands.handle(alice, "{\"op\":\"subscribe\",\"channel\":\"orders\"}");
         assertThat(sink.frames.get(1).get("op").asText()).isEqualTo("subscribed");
         assertThat(alice.subscribed(Subscription.orders())).isTrue();

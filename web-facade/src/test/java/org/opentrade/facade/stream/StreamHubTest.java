@@ -149,7 +149,7 @@ class StreamHubTest {
     }
 
     private StreamSession session(String id, long userId, RecordingSink sink) {
-        StreamSession session = new StreamSession(id, new Caller(userId, "user" + userId, Set.of(Role.USER)), sink, 0);
+        StreamSession session = new StreamSession(id, new Caller(userId, "user" + userId, Set.of(Role.USER), "s-" + userId), sink, 0);
         assertThat(hub.register(session)).isTrue();
         return session;
     }

@@ -14,7 +14,12 @@ public enum ApplyOutcome {
     /** Nothing changed: the reference was used earlier for a transaction with different content. */
     REFERENCE_CONFLICT,
     /** Nothing changed: a balance would have left the {@code long} range. */
-    BALANCE_OVERFLOW;
+    BALANCE_OVERFLOW,
+    /**
+     * Nothing changed: the transaction takes from the available balance of a suspended (frozen) user. Credits,
+     * settlements of earlier holds and releases of a suspended user still apply.
+     */
+    ACCOUNT_SUSPENDED;
 
     /** True when the transaction's effect is in the ledger, whether from this call or an earlier one. */
     public boolean isSuccess() {

@@ -3,10 +3,12 @@ package org.opentrade.fund.domain.ledger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.opentrade.api.money.Asset;
@@ -24,6 +26,21 @@ public final class Ledger {
     private final Map<BalanceKey, Long> balances = new HashMap<>();
     private final Map<String, JournalTransaction> appliedByReference = new HashMap<>();
     private final List<JournalTransaction> journal = new ArrayList<>();
+    private final Set<Long> suspendedUsers = new HashSet<>();
+
+    /** From now on nothing is taken from the user's available balances (see {@link Posting#debitsUserAvailable}). */
+    public void suspend(long userId) {
+        AccountIds.requireUser(userId);
+        suspendedUsers.add(userId);
+    }
+
+    public void reinstate(long userId) {
+        suspendedUsers.remove(userId);
+    }
+
+    public boolean isSuspended(long userId) {
+        return suspendedUsers.contains(userId);
+    }
 
     /**
      * Applies every posting of {@code transaction} or none. Postings are checked in their canonical order
@@ -36,6 +53,9 @@ public final class Ledger {
         }
         Map<BalanceKey, Long> after = new LinkedHashMap<>();
         for (Posting posting : transaction.postings()) {
+            if (posting.debitsUserAvailable() && suspendedUsers.contains(posting.accountId())) {
+                return ApplyOutcome.ACCOUNT_SUSPENDED;
+            }
             long before = balances.getOrDefault(posting.key(), 0L);
             long next;
             try {
@@ -78,7 +98,6 @@ public final class Ledger {
         return Collections.unmodifiableList(journal);
     }
 
-    /** Checks every invariant from scratch, replaying the journal rather than trusting the balances. */
     /** Checks every invariant against balances and a replay of the journal. */
     public AuditReport audit() {
         Map<BalanceKey, Long> replayed = new HashMap<>();

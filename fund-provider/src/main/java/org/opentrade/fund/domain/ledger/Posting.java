@@ -26,6 +26,14 @@ public record Posting(long accountId, Asset asset, Bucket bucket, long amount) {
         }
     }
 
+    /**
+     * True for the postings a suspended user may not make: taking from their own AVAILABLE bucket (a hold, a
+     * withdrawal, a transfer out). Settlements take from FROZEN and releases add to AVAILABLE, so they still apply.
+     */
+    public boolean debitsUserAvailable() {
+        return amount < 0 && bucket == Bucket.AVAILABLE && AccountIds.isUser(accountId);
+    }
+
     public BalanceKey key() {
         return new BalanceKey(accountId, asset, bucket);
     }

@@ -22,6 +22,7 @@ import org.opentrade.fund.application.JournalStore;
 import org.opentrade.fund.application.LedgerAudit;
 import org.opentrade.fund.application.Movements;
 import org.opentrade.fund.application.Settlements;
+import org.opentrade.fund.application.suspension.UserSuspensions;
 import org.opentrade.fund.application.transfer.Transfers;
 import org.opentrade.fund.application.withdrawal.WithdrawalHold;
 
@@ -36,9 +37,12 @@ class FundServiceEndpoint implements FundService {
     private final LedgerAudit audit;
     private final Settlements settlements;
     private final WithdrawalHold withdrawalHold;
+    private final UserSuspensions suspensions;
 
     FundServiceEndpoint(Balances balances, Movements movements, Transfers transfers, JournalStore journal,
-                        LedgerAudit audit, Settlements settlements, WithdrawalHold withdrawalHold) {
+                        LedgerAudit audit, Settlements settlements, WithdrawalHold withdrawalHold,
+                        UserSuspensions suspensions) {
+        this.suspensions = suspensions;
         this.settlements = settlements;
         this.withdrawalHold = withdrawalHold;
         this.balances = balances;
@@ -125,6 +129,16 @@ class FundServiceEndpoint implements FundService {
         String next = entries.size() == pageSize ? Long.toString(entries.get(entries.size() - 1).entryId()) : null;
         return new LedgerPage(entries.stream().map(e -> new LedgerEntryView(Long.toString(e.entryId()), e.asset(),
                 e.bucket(), e.amount(), e.type(), e.reference(), e.createdAtEpochMs())).toList(), next);
+    }
+
+    @Override
+    public void suspendUser(long userId) {
+        suspensions.suspend(userId);
+    }
+
+    @Override
+    public void reinstateUser(long userId) {
+        suspensions.reinstate(userId);
     }
 
     @Override

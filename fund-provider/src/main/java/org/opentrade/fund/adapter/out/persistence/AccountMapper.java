@@ -6,6 +6,7 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
 
 @Mapper
 interface AccountMapper extends BaseMapper<AccountRow> {
@@ -18,4 +19,7 @@ interface AccountMapper extends BaseMapper<AccountRow> {
             </script>
             """)
     int insertMissing(@Param("userId") long userId, @Param("assets") List<String> assets);
+
+    @Update("UPDATE account SET suspended = #{suspended} WHERE user_id = #{userId}")
+    int setSuspended(@Param("userId") long userId, @Param("suspended") int suspended);
 }

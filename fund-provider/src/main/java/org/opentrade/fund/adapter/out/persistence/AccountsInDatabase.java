@@ -24,6 +24,11 @@ class AccountsInDatabase implements Accounts {
     }
 
     @Override
+    public void setSuspended(long userId, boolean suspended) {
+        mapper.setSuspended(userId, suspended ? 1 : 0);
+    }
+
+    @Override
     public List<Account> ofUserFresh(long userId) {
         // A client reads its balances right after its own deposit or trade: the replica may lag, the primary not.
         try (HintManager hint = HintManager.getInstance()) {

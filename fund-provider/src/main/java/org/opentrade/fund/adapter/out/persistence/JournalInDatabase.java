@@ -7,6 +7,7 @@ import com.baomidou.mybatisplus.core.toolkit.IdWorker;
 import org.opentrade.fund.application.JournalEntry;
 import org.opentrade.fund.application.JournalStore;
 import org.opentrade.fund.application.LockContention;
+import org.opentrade.fund.domain.ledger.AccountIds;
 import org.opentrade.fund.domain.ledger.ApplyOutcome;
 import org.opentrade.fund.domain.ledger.JournalTransaction;
 import org.opentrade.fund.domain.ledger.Posting;
@@ -76,8 +77,9 @@ class JournalInDatabase implements JournalStore {
         ledger.insertTransaction(transaction.reference(), owner, transaction.type().name(),
                 JournalContent.sha256(transaction));
         for (Posting posting : transaction.postings()) {
-            if (!applyPosting(posting)) {
-                return ApplyOutcome.INSUFFICIENT_FUNDS;
+            ApplyOutcome outcome = applyPosting(posting);
+            if (outcome != ApplyOutcome.APPLIED) {
+                return outcome;
             }
         }
         for (Posting posting : transaction.postings()) {
@@ -87,19 +89,26 @@ class JournalInDatabase implements JournalStore {
         return ApplyOutcome.APPLIED;
     }
 
-    /** False when the balance does not cover a debit. Opens a missing account on a credit. */
-    private boolean applyPosting(Posting posting) {
+    /**
+     * APPLIED, or why the balance refused it: not covered, or a debit of a suspended user's available balance.
+     * Opens a missing account on a credit (inheriting the user's suspension).
+     */
+    private ApplyOutcome applyPosting(Posting posting) {
         if (update(posting) == 1) {
-            return true;
+            return ApplyOutcome.APPLIED;
         }
-        if (ledger.accountExists(posting.accountId(), posting.asset().name()) == 1) {
-            return false;
+        String asset = posting.asset().name();
+        Integer suspension = ledger.suspension(posting.accountId(), asset);
+        if (suspension != null) {
+            return suspension == 1 && posting.debitsUserAvailable()
+                    ? ApplyOutcome.ACCOUNT_SUSPENDED : ApplyOutcome.INSUFFICIENT_FUNDS;
         }
         if (posting.amount() < 0 && !posting.key().mayGoNegative()) {
-            return false;
+            return ApplyOutcome.INSUFFICIENT_FUNDS;
         }
-        ledger.openAccount(posting.accountId(), posting.asset().name());
-        return update(posting) == 1;
+        int inherited = AccountIds.isUser(posting.accountId()) ? ledger.userSuspension(posting.accountId()) : 0;
+        ledger.openAccount(posting.accountId(), asset, inherited);
+        return update(posting) == 1 ? ApplyOutcome.APPLIED : ApplyOutcome.INSUFFICIENT_FUNDS;
     }
 
     private int update(Posting posting) {
@@ -122,7 +131,7 @@ class JournalInDatabase implements JournalStore {
     /** The user whose shard the transaction lives on (its system accounts live there too). */
     private static long owner(JournalTransaction transaction) {
         return transaction.postings().stream().mapToLong(Posting::accountId)
-                .filter(org.opentrade.fund.domain.ledger.AccountIds::isUser).findFirst()
+                .filter(AccountIds::isUser).findFirst()
                 .orElse(transaction.postings().get(0).accountId());
     }
 

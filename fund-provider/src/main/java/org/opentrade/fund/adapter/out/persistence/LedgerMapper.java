@@ -23,8 +23,10 @@ interface LedgerMapper {
     @Select("SELECT content_sha256 FROM ledger_tx WHERE user_id = #{userId} AND reference = #{reference}")
     String storedContent(@Param("reference") String reference, @Param("userId") long userId);
 
+    /** A debit also requires the account not suspended (a frozen user's available balance is never taken from). */
     @Update("UPDATE account SET available = available + #{amount} "
-            + "WHERE user_id = #{userId} AND asset = #{asset} AND available + #{amount} >= 0")
+            + "WHERE user_id = #{userId} AND asset = #{asset} AND available + #{amount} >= 0 "
+            + "AND (#{amount} >= 0 OR suspended = 0)")
     int addToAvailableIfCovered(@Param("userId") long userId, @Param("asset") String asset,
                                 @Param("amount") long amount);
 
@@ -37,11 +39,17 @@ interface LedgerMapper {
     @Update("UPDATE account SET available = available + #{amount} WHERE user_id = #{userId} AND asset = #{asset}")
     int addToAvailable(@Param("userId") long userId, @Param("asset") String asset, @Param("amount") long amount);
 
-    @Select("SELECT COUNT(*) FROM account WHERE user_id = #{userId} AND asset = #{asset}")
-    int accountExists(@Param("userId") long userId, @Param("asset") String asset);
+    /** The account's suspension mark; null when the account does not exist. */
+    @Select("SELECT suspended FROM account WHERE user_id = #{userId} AND asset = #{asset}")
+    Integer suspension(@Param("userId") long userId, @Param("asset") String asset);
 
-    @Insert("INSERT IGNORE INTO account (user_id, asset, available, frozen) VALUES (#{userId}, #{asset}, 0, 0)")
-    int openAccount(@Param("userId") long userId, @Param("asset") String asset);
+    /** 1 when any account of the user is suspended: a newly opened account inherits the mark. */
+    @Select("SELECT COALESCE(MAX(suspended), 0) FROM account WHERE user_id = #{userId}")
+    int userSuspension(@Param("userId") long userId);
+
+    @Insert("INSERT IGNORE INTO account (user_id, asset, available, frozen, suspended) "
+            + "VALUES (#{userId}, #{asset}, 0, 0, #{suspended})")
+    int openAccount(@Param("userId") long userId, @Param("asset") String asset, @Param("suspended") int suspended);
 
     @Insert("INSERT INTO journal (entry_id, reference, user_id, asset, bucket, amount, type) "
             + "VALUES (#{entryId}, #{reference}, #{userId}, #{asset}, #{bucket}, #{amount}, #{type})")

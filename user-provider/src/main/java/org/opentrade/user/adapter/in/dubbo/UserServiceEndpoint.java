@@ -12,13 +12,19 @@ import org.opentrade.api.user.SessionToken;
 import org.opentrade.api.user.UserService;
 import org.opentrade.api.user.UserStatus;
 import org.opentrade.api.user.UserView;
-import org.opentrade.user.application.Login;
+import org.opentrade.api.user.ChangePasswordCommand;
+import org.opentrade.api.user.SessionView;
 import org.opentrade.user.application.UserRegistration;
+import org.opentrade.user.application.session.Login;
+import org.opentrade.user.application.session.Logout;
+import org.opentrade.user.application.session.PasswordChange;
+import org.opentrade.user.application.session.SessionStanding;
+import org.opentrade.user.application.status.UserStatusChange;
 import org.opentrade.user.domain.InvalidCredentialFormat;
 import org.opentrade.user.domain.Password;
 import org.opentrade.user.domain.User;
 import org.opentrade.user.domain.Username;
-import org.opentrade.user.domain.Users;
+import org.opentrade.user.application.port.Users;
 
 /** The Dubbo face of the user context: translates contract types to the domain and domain failures to codes. */
 @DubboService
@@ -26,11 +32,20 @@ class UserServiceEndpoint implements UserService {
     private final UserRegistration registration;
     private final Login login;
     private final Users users;
+    private final UserStatusChange statusChange;
+    private final SessionStanding sessionStanding;
+    private final Logout logout;
+    private final PasswordChange passwordChange;
 
-    UserServiceEndpoint(UserRegistration registration, Login login, Users users) {
+    UserServiceEndpoint(UserRegistration registration, Login login, Users users, UserStatusChange statusChange,
+                        SessionStanding sessionStanding, Logout logout, PasswordChange passwordChange) {
         this.registration = registration;
         this.login = login;
         this.users = users;
+        this.statusChange = statusChange;
+        this.sessionStanding = sessionStanding;
+        this.logout = logout;
+        this.passwordChange = passwordChange;
     }
 
     @Override
@@ -63,8 +78,22 @@ class UserServiceEndpoint implements UserService {
         if (status == null) {
             throw new BusinessException(ErrorCode.VALIDATION_FAILED, "status is required");
         }
-        return users.setStatus(userId, status).map(User::view)
-                .orElseThrow(() -> new BusinessException(ErrorCode.USER_NOT_FOUND));
+        return statusChange.set(userId, status).view();
+    }
+
+    @Override
+    public SessionView session(String sessionId) {
+        return sessionStanding.of(sessionId);
+    }
+
+    @Override
+    public void logOut(String sessionId) {
+        logout.end(sessionId);
+    }
+
+    @Override
+    public void changePassword(ChangePasswordCommand command) {
+        passwordChange.change(command);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.opentrade.api.user.Role;
 import org.opentrade.api.user.UserStatus;
 import org.opentrade.user.domain.User;
 import org.opentrade.user.domain.Username;
-import org.opentrade.user.domain.Users;
+import org.opentrade.user.application.port.Users;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -64,6 +64,12 @@ class UsersInDatabase implements Users {
         mapper.update(Wrappers.<UserRow>lambdaUpdate().set(UserRow::getStatus, status.name())
                 .eq(UserRow::getUserId, userId));
         return byId(userId);
+    }
+
+    @Override
+    public boolean setPasswordHash(long userId, String passwordHash) {
+        return mapper.update(Wrappers.<UserRow>lambdaUpdate().set(UserRow::getPasswordHash, passwordHash)
+                .eq(UserRow::getUserId, userId)) == 1;
     }
 
     private static User toUser(UserRow row) {

@@ -1,7 +1,7 @@
 package org.opentrade.user.adapter.out.redis;
 
 import org.opentrade.user.application.AuthProperties;
-import org.opentrade.user.domain.LoginThrottle;
+import org.opentrade.user.application.port.LoginThrottle;
 import org.opentrade.user.domain.Username;
 import org.redisson.api.RRateLimiter;
 import org.redisson.api.RateType;

@@ -1,7 +1,7 @@
 package org.opentrade.user.adapter.out.security;
 
 import org.opentrade.user.domain.Password;
-import org.opentrade.user.domain.PasswordHasher;
+import org.opentrade.user.application.port.PasswordHasher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 

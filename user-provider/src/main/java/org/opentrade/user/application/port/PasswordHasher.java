@@ -1,4 +1,6 @@
-package org.opentrade.user.domain;
+package org.opentrade.user.application.port;
+
+import org.opentrade.user.domain.Password;
 
 public interface PasswordHasher {
     String hash(Password password);

@@ -1,4 +1,6 @@
-package org.opentrade.user.domain;
+package org.opentrade.user.application.port;
+
+import org.opentrade.user.domain.Username;
 
 /** Bounds password guessing per username, across all instances of the provider. */
 public interface LoginThrottle {

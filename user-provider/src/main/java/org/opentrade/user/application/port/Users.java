@@ -1,0 +1,24 @@
+package org.opentrade.user.application.port;
+
+import java.util.Optional;
+
+import org.opentrade.api.user.UserStatus;
+import org.opentrade.user.domain.User;
+import org.opentrade.user.domain.Username;
+
+/** Where users are kept. */
+public interface Users {
+
+    /** Stores a new user and returns it with its id; empty when the username is taken. */
+    Optional<User> add(User user);
+
+    Optional<User> byId(long userId);
+
+    Optional<User> byUsername(Username username);
+
+    /** Sets the user's status; empty when there is no such user. */
+    Optional<User> setStatus(long userId, UserStatus status);
+
+    /** Replaces the user's password hash; false when there is no such user. */
+    boolean setPasswordHash(long userId, String passwordHash);
+}

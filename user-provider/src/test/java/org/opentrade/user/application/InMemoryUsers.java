@@ -1,0 +1,54 @@
+package org.opentrade.user.application;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.opentrade.api.user.UserStatus;
+import org.opentrade.user.application.port.Users;
+import org.opentrade.user.domain.User;
+import org.opentrade.user.domain.Username;
+
+/** The Users port in memory, for use-case tests. */
+public final class InMemoryUsers implements Users {
+    private final Map<Long, User> byId = new HashMap<>();
+    private final AtomicLong ids = new AtomicLong(999);
+
+    @Override
+    public Optional<User> add(User user) {
+        if (byUsername(user.username()).isPresent()) {
+            return Optional.empty();
+        }
+        User stored = new User(ids.incrementAndGet(), user.username(), user.passwordHash(), user.status(),
+                user.roles());
+        byId.put(stored.userId(), stored);
+        return Optional.of(stored);
+    }
+
+    @Override
+    public Optional<User> setStatus(long userId, UserStatus status) {
+        return byId(userId).map(u -> replace(new User(u.userId(), u.username(), u.passwordHash(), status, u.roles())));
+    }
+
+    @Override
+    public boolean setPasswordHash(long userId, String passwordHash) {
+        return byId(userId).map(u -> replace(new User(u.userId(), u.username(), passwordHash, u.status(), u.roles())))
+                .isPresent();
+    }
+
+    public User replace(User user) {
+        byId.put(user.userId(), user);
+        return user;
+    }
+
+    @Override
+    public Optional<User> byId(long userId) {
+        return Optional.ofNullable(byId.get(userId));
+    }
+
+    @Override
+    public Optional<User> byUsername(Username username) {
+        return byId.values().stream().filter(u -> u.username().equals(username)).findFirst();
+    }
+}

@@ -22,6 +22,7 @@ import org.opentrade.api.fund.AuditView;
 import org.opentrade.api.fund.FillSettlement;
 import org.opentrade.api.fund.LedgerEntryView;
 import org.opentrade.api.fund.LedgerMovement;
+import org.opentrade.api.fund.MovementResult;
 import org.opentrade.api.fund.LedgerPage;
 import org.opentrade.api.fund.TransferCommand;
 import org.opentrade.api.fund.TransferView;
@@ -83,6 +84,8 @@ class DubboWireContractTest {
                 new ReconciliationView(1L, 2L, 3L, 4, 5, List.of(new ReconciliationMismatch("AMOUNT_DIFFERS", "d-1",
                         "USD", 1001L, 1000L, "bank says 10.01")), false, false),
                 new LedgerMovement(1042L, "USD", 5L, "payment-7"),
+                MovementResult.done("order-7"),
+                MovementResult.refused("order-8", ErrorCode.INSUFFICIENT_FUNDS),
                 new TransferCommand(1042L, 1043L, "BTC", 1L, "key-1"),
                 new TransferView("99", 1042L, 1043L, "BTC", 1L, "COMPLETED", 5L),
                 new LedgerPage(List.of(new LedgerEntryView("1", "USD", "AVAILABLE", -5L, "TRANSFER_OUT", "r", 2L)), "1"),

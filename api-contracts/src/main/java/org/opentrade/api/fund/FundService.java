@@ -41,6 +41,26 @@ public interface FundService {
     void settle(FillSettlement fill);
 
     /**
+     * Many holds at once (the matching engine's batch): each is the same as {@link #freeze}, with its own reference
+     * and its own outcome, but a batch costs one local transaction per user shard instead of one per hold.
+     */
+    List<MovementResult> freezeAll(List<LedgerMovement> holds);
+
+    /** Many releases at once; each is the same as {@link #unfreeze}. */
+    List<MovementResult> unfreezeAll(List<LedgerMovement> releases);
+
+    /** Many fills at once; each is the same as {@link #settle} (both legs, each exactly once). */
+    List<MovementResult> settleAll(List<FillSettlement> fills);
+
+    /**
+     * Declares holds that will never be used (their orders never reached the book): a hold that was taken is
+     * released in full, and a hold not taken yet can never be taken afterwards (a later {@link #freeze} or
+     * {@link #freezeAll} with its reference is refused with REFERENCE_CONFLICT). So a request that timed out and a
+     * void that follows it cannot leave money frozen, whichever arrives first. Idempotent.
+     */
+    List<MovementResult> voidHolds(List<LedgerMovement> holds);
+
+    /**
      * Moves money between two users, atomically even when they live on different shards (one Seata global
      * transaction). Idempotent on (from user, idempotency key): a repeat returns the original transfer.
      */

@@ -13,6 +13,7 @@ import org.opentrade.api.fund.FundService;
 import org.opentrade.api.fund.LedgerEntryView;
 import org.opentrade.api.fund.LedgerMovement;
 import org.opentrade.api.fund.LedgerPage;
+import org.opentrade.api.fund.MovementResult;
 import org.opentrade.api.fund.TransferCommand;
 import org.opentrade.api.fund.TransferView;
 import org.opentrade.api.money.Asset;
@@ -129,6 +130,26 @@ class FundServiceEndpoint implements FundService {
         String next = entries.size() == pageSize ? Long.toString(entries.get(entries.size() - 1).entryId()) : null;
         return new LedgerPage(entries.stream().map(e -> new LedgerEntryView(Long.toString(e.entryId()), e.asset(),
                 e.bucket(), e.amount(), e.type(), e.reference(), e.createdAtEpochMs())).toList(), next);
+    }
+
+    @Override
+    public List<MovementResult> freezeAll(List<LedgerMovement> holds) {
+        throw new UnsupportedOperationException("freezeAll: not built yet");
+    }
+
+    @Override
+    public List<MovementResult> unfreezeAll(List<LedgerMovement> releases) {
+        throw new UnsupportedOperationException("unfreezeAll: not built yet");
+    }
+
+    @Override
+    public List<MovementResult> settleAll(List<FillSettlement> fills) {
+        throw new UnsupportedOperationException("settleAll: not built yet");
+    }
+
+    @Override
+    public List<MovementResult> voidHolds(List<LedgerMovement> holds) {
+        throw new UnsupportedOperationException("voidHolds: not built yet");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.opentrade.risk.adapter.in.dubbo;
 
+import java.util.List;
+
 import org.apache.dubbo.config.annotation.DubboService;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskDecision;
@@ -17,5 +19,12 @@ class RiskServiceEndpoint implements RiskService {
     @Override
     public RiskDecision preCheck(OrderRiskCheck check) {
         return rules.current().check(check);
+    }
+
+    /** One rules document for the whole batch: the checks of one batch are judged by the same rules. */
+    @Override
+    public List<RiskDecision> preCheckAll(List<OrderRiskCheck> checks) {
+        var current = rules.current();
+        return checks.stream().map(current::check).toList();
     }
 }

@@ -1,5 +1,16 @@
 package org.opentrade.trade.application.engine;
 
-/** What one engine batch left for the workers behind it, so each is woken only when it has something to do. */
-public record BatchOutcome(int trades, int finishedOrders, int orderUpdates) {
+import java.util.List;
+
+/**
+ * What one written batch left for the workers behind it (settlement, hold releases, the event relay), so each is
+ * woken only when it has something to do and can take the trades without reading them back.
+ */
+public record BatchOutcome(String symbol, List<TradeRecord> trades, int finishedOrders, int orderUpdates) {
+
+    static BatchOutcome of(ExecutedBatch batch) {
+        String symbol = batch.trades().isEmpty() ? null : batch.trades().get(0).symbol();
+        int finished = (int) batch.updates().stream().filter(u -> u.status().terminal()).count();
+        return new BatchOutcome(symbol, batch.trades(), finished, batch.updates().size());
+    }
 }

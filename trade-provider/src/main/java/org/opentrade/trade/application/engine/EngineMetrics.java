@@ -7,12 +7,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * What each batch of one symbol's engine costs, phase by phase (Prometheus: opentrade_engine_*): how many commands
- * shared one log write (the group commit at work), and the time of the append, of matching, and of the outputs.
+ * What each stage of one symbol's pipeline costs (Prometheus: opentrade_engine_*): how many commands shared one log
+ * write (the group commit at work), the time of the reservation (risk, store, holds), of the append, of matching,
+ * and of the outputs.
  */
 final class EngineMetrics {
 
     private final DistributionSummary commands;
+    private final Timer reserve;
     private final Timer append;
     private final Timer execute;
     private final Timer outputs;
@@ -20,6 +22,7 @@ final class EngineMetrics {
     EngineMetrics(MeterRegistry registry, String symbol) {
         this.commands = DistributionSummary.builder("opentrade.engine.batch.commands").tag("symbol", symbol)
                 .description("commands per log append (group commit)").publishPercentileHistogram().register(registry);
+        this.reserve = timer(registry, "opentrade.engine.batch.reserve", symbol);
         this.append = timer(registry, "opentrade.engine.batch.append", symbol);
         this.execute = timer(registry, "opentrade.engine.batch.execute", symbol);
         this.outputs = timer(registry, "opentrade.engine.batch.outputs", symbol);
@@ -29,10 +32,17 @@ final class EngineMetrics {
         return Timer.builder(name).tag("symbol", symbol).publishPercentileHistogram().register(registry);
     }
 
-    void batch(int size, long appendNanos, long executeNanos, long outputNanos) {
+    void reserved(long nanos) {
+        reserve.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    void sequenced(int size, long appendNanos, long executeNanos) {
         commands.record(size);
         append.record(appendNanos, TimeUnit.NANOSECONDS);
         execute.record(executeNanos, TimeUnit.NANOSECONDS);
-        outputs.record(outputNanos, TimeUnit.NANOSECONDS);
+    }
+
+    void outputs(long nanos) {
+        outputs.record(nanos, TimeUnit.NANOSECONDS);
     }
 }

@@ -6,9 +6,10 @@ import org.opentrade.trade.domain.matching.DepthLevel;
 
 /**
  * What other threads may read of a book, published by the engine thread after each batch: depth, and the
- * protection prices a MARKET order would be bounded by (0 when the opposite side is empty).
+ * protection prices a MARKET order would be bounded by (0 when the opposite side is empty). The state hash is
+ * O(book), so it is computed at checkpoints only: {@code stateHash} is the book's hash at {@code hashedSeq}.
  */
-public record MarketSnapshot(long sequence, long stateHash, int restingOrders, List<DepthLevel> bids,
+public record MarketSnapshot(long sequence, long hashedSeq, long stateHash, int restingOrders, List<DepthLevel> bids,
                              List<DepthLevel> asks, long buyProtectionPrice, long sellProtectionPrice) {
 
     public static final int DEPTH_LEVELS_MAX = 100;

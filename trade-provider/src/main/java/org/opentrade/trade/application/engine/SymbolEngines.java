@@ -29,11 +29,14 @@ public class SymbolEngines {
     private final EngineSettings settings;
     private final EngineListeners listeners;
     private final MeterRegistry meters;
+    private final BatchReservation reservation;
     private final Map<String, SymbolEngine> engines = new ConcurrentHashMap<>();
 
     public SymbolEngines(InstrumentCatalog catalog, EngineJournal journal, EngineOutputs outputs,
-                         EngineSettings settings, EngineListeners listeners, MeterRegistry meters) {
+                         EngineSettings settings, EngineListeners listeners, MeterRegistry meters,
+                         BatchReservation reservation) {
         this.meters = meters;
+        this.reservation = reservation;
         this.catalog = catalog;
         this.journal = journal;
         this.outputs = outputs;
@@ -58,8 +61,8 @@ public class SymbolEngines {
     public synchronized void takeOver() {
         catalog.all().forEach(instrument -> {
             long epoch = journal.claim(instrument.symbol());
-            SymbolEngine engine = new SymbolEngine(instrument, epoch, journal, outputs, settings, Clock.systemUTC(),
-                    meters, listeners::afterBatch);
+            SymbolEngine engine = new SymbolEngine(instrument, epoch, journal, outputs, reservation, settings,
+                    Clock.systemUTC(), meters, listeners::afterBatch);
             engine.recover();
             engine.start();
             engines.put(instrument.symbol(), engine);

@@ -7,27 +7,32 @@ import java.util.concurrent.TimeoutException;
 
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
-import org.opentrade.trade.domain.matching.ExecutionResult;
+import org.opentrade.trade.application.engine.CommandOutcome;
 
-/** Waiting for an engine's answer, bounded; failures become API errors. */
+/**
+ * Waiting for a command's outcome, bounded; failures become API errors. Past the wait the command may still be in
+ * the book (its deadline for the log is shorter than the wait, but it may have been logged just before it), so a
+ * timeout is ORDER_STATUS_UNKNOWN, never "not placed".
+ */
 final class EngineAnswers {
 
     private EngineAnswers() {
     }
 
-    static ExecutionResult await(CompletableFuture<ExecutionResult> answer, long timeoutMs) {
+    static CommandOutcome await(CompletableFuture<CommandOutcome> answer, long timeoutMs) {
         try {
             return answer.get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "the engine did not answer in " + timeoutMs + " ms");
+            throw new BusinessException(ErrorCode.ORDER_STATUS_UNKNOWN, "the engine did not answer in " + timeoutMs
+                    + " ms; read the order by its clientOrderId");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "interrupted");
+            throw new BusinessException(ErrorCode.ORDER_STATUS_UNKNOWN, "interrupted while waiting for the engine");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof BusinessException business) {
                 throw business;
             }
-            throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "the engine failed: " + e.getCause());
+            throw new BusinessException(ErrorCode.ORDER_STATUS_UNKNOWN, "the engine failed: " + e.getCause());
         }
     }
 }

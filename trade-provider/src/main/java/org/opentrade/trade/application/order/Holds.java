@@ -1,17 +1,28 @@
 package org.opentrade.trade.application.order;
 
+import java.util.List;
+
 import org.opentrade.api.fund.FillSettlement;
+import org.opentrade.api.fund.MovementResult;
 
 /**
- * The money side of orders (fund-provider): every call is idempotent on its reference, so a retry after a timeout
- * is always safe. Business refusals (INSUFFICIENT_FUNDS) arrive as BusinessException; anything else means the
- * outcome is unknown and the call is to be repeated.
+ * The money side of orders (fund-provider), one call per batch. Every item is idempotent on its reference (the
+ * order's hold reference, the trade's key), so repeating a batch whose outcome is unknown is always safe. Per-item
+ * refusals come back as results; an exception means the outcome of the whole batch is unknown.
  */
 public interface Holds {
 
-    void freeze(long userId, String asset, long amount, long orderId);
+    /** What one order holds: {@code amount} of {@code asset}, under the order's hold reference. */
+    record Hold(long userId, String asset, long amount, long orderId) {
+    }
 
-    void release(long userId, String asset, long amount, long orderId);
+    List<MovementResult> freezeAll(List<Hold> holds);
 
-    void settle(FillSettlement fill);
+    /** Holds whose orders will never reach the book: released if taken, never takeable afterwards. */
+    List<MovementResult> voidAll(List<Hold> holds);
+
+    /** What finished orders no longer need ({@code amount} is the part to give back). */
+    List<MovementResult> releaseAll(List<Hold> releases);
+
+    List<MovementResult> settleAll(List<FillSettlement> fills);
 }

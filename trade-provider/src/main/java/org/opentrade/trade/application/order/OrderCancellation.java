@@ -1,12 +1,15 @@
 package org.opentrade.trade.application.order;
 
+import java.util.concurrent.TimeUnit;
+
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.trade.OrderView;
+import org.opentrade.trade.application.engine.CommandOutcome;
+import org.opentrade.trade.application.engine.Submission;
 import org.opentrade.trade.application.engine.SymbolEngines;
-import org.opentrade.trade.domain.matching.ExecutionResult;
 import org.opentrade.trade.domain.matching.command.CancelOrder;
-import org.opentrade.trade.domain.matching.event.CancelRejected;
+import org.opentrade.trade.domain.order.OrderRecord;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,11 +37,12 @@ public class OrderCancellation {
         }
         var engine = engines.bySymbol(order.symbol())
                 .orElseThrow(() -> new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "no engine for " + order.symbol()));
-        ExecutionResult result = EngineAnswers.await(engine.submit(new CancelOrder(order.orderId(), userId), false),
-                settings.answerTimeoutMs());
-        if (result.events().stream().anyMatch(CancelRejected.class::isInstance)) {
+        Submission cancel = new Submission(new CancelOrder(order.orderId(), userId), order,
+                System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.logDeadlineMs()));
+        CommandOutcome outcome = EngineAnswers.await(engine.submit(cancel), settings.answerTimeoutMs());
+        if (outcome.order() == null) {
             throw new BusinessException(ErrorCode.ORDER_NOT_OPEN, "order " + orderId + " is no longer open");
         }
-        return orders.byId(userId, order.orderId()).orElseThrow().view();
+        return order.withEngineState(outcome.order()).view();
     }
 }

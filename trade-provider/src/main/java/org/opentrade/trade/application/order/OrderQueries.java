@@ -1,5 +1,6 @@
 package org.opentrade.trade.application.order;
 
+import org.opentrade.trade.domain.order.OrderRecord;
 import java.util.List;
 
 import org.opentrade.api.BusinessException;

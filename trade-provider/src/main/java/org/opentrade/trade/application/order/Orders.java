@@ -2,12 +2,18 @@ package org.opentrade.trade.application.order;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.opentrade.trade.domain.order.OrderRecord;
 
 /** The order store, sharded by user id. Reads that must see the caller's own writes go to the primary. */
 public interface Orders {
 
-    /** Stores a new PENDING order; false if the user already has an order with this clientOrderId. */
-    boolean insert(OrderRecord order);
+    /**
+     * Stores new PENDING orders (one statement for the batch); returns the ids of those that were not stored because
+     * their user already has an order with the same clientOrderId.
+     */
+    Set<Long> insertPending(List<OrderRecord> orders);
 
     Optional<OrderRecord> byId(long userId, long orderId);
 
@@ -15,8 +21,8 @@ public interface Orders {
 
     List<OrderRecord> list(long userId, String symbolOrNull, boolean openOnly, int limit);
 
-    /** A PENDING order that will never reach the engine (e.g. its hold could not be frozen). */
-    void reject(long userId, long orderId, String reason);
+    /** PENDING orders that will never reach the engine, each with its reason; nothing is left to release. */
+    void rejectAll(List<Rejection> rejections);
 
     /** PENDING orders created before {@code beforeMs}: stored, maybe frozen, not known to have reached the engine. */
     List<OrderRecord> pendingBefore(long beforeMs, int limit);
@@ -24,8 +30,11 @@ public interface Orders {
     /** Orders whose final release is due, as (order, amount to unfreeze). */
     List<Release> dueReleases(int limit);
 
-    void markReleased(long userId, long orderId);
+    void markReleased(List<Release> released);
 
     record Release(long orderId, long userId, String asset, long amount) {
+    }
+
+    record Rejection(long userId, long orderId, String reason) {
     }
 }

@@ -4,14 +4,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code answerTimeoutMs}: how long a place or cancel waits for the engine before answering 503 (the order then
- * completes anyway; a retry with the same clientOrderId returns it). {@code pendingAgeMs}: a PENDING order this
- * old is finished by the sweeper (it outlived any request that could still be working on it).
+ * {@code logDeadlineMs}: an order not in its engine's log this long after it arrived never enters it (its hold is
+ * given back, the caller gets 503 SERVICE_UNAVAILABLE: not placed). {@code answerTimeoutMs} (longer) bounds how long
+ * a place or cancel waits for its outcome; past it the answer is 503 ORDER_STATUS_UNKNOWN (the order may be in the
+ * book: read it by clientOrderId). The facade's call timeout is longer still. {@code pendingAgeMs}: a PENDING order
+ * this old that is not in the log is rejected and its hold voided by the sweeper.
  */
 @ConfigurationProperties("opentrade.trade.orders")
 public record PlacementSettings(
+        @DefaultValue("5000") long logDeadlineMs,
         @DefaultValue("10000") long answerTimeoutMs,
         @DefaultValue("30000") long pendingAgeMs,
         @DefaultValue("100") int sweepBatchMax,
         @DefaultValue("500") int listLimitMax) {
+
+    public PlacementSettings {
+        if (logDeadlineMs >= answerTimeoutMs || answerTimeoutMs >= pendingAgeMs) {
+            throw new IllegalArgumentException("need log-deadline-ms < answer-timeout-ms < pending-age-ms");
+        }
+    }
 }

@@ -1,24 +1,29 @@
 package org.opentrade.trade.application.settlement;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.opentrade.api.fund.MovementResult;
 import org.opentrade.trade.application.DueWork;
 import org.opentrade.trade.application.engine.EngineListeners;
 import org.opentrade.trade.application.order.Holds;
 import org.opentrade.trade.application.order.Orders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives back what a finished order still holds (price improvement, unused fee headroom, a canceled remainder, a
- * rejected order's whole reservation). Unfreezing is idempotent on the order id; the order is marked released
- * only after it returned.
+ * Gives back what finished orders still hold (price improvement, unused fee headroom, a canceled remainder, a
+ * rejected order's whole reservation), a page at a time in one fund-provider call. Unfreezing is idempotent on the
+ * order's hold reference; an order is marked released only after fund-provider confirmed it.
  */
 @Component
 public class HoldReleases implements DisposableBean {
 
-    static final int PAGE_SIZE = 200;
+    static final int PAGE_SIZE = 500;
     private static final long POLL_MS = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(HoldReleases.class);
 
     private final Orders orders;
     private final Holds holds;
@@ -33,11 +38,22 @@ public class HoldReleases implements DisposableBean {
 
     int releaseDue() {
         List<Orders.Release> due = orders.dueReleases(PAGE_SIZE);
-        for (Orders.Release release : due) {
-            holds.release(release.userId(), release.asset(), release.amount(), release.orderId());
-            orders.markReleased(release.userId(), release.orderId());
+        if (due.isEmpty()) {
+            return 0;
         }
-        return due.size();
+        List<MovementResult> results = holds.releaseAll(due.stream()
+                .map(r -> new Holds.Hold(r.userId(), r.asset(), r.amount(), r.orderId())).toList());
+        List<Orders.Release> released = new ArrayList<>(due.size());
+        for (int i = 0; i < due.size(); i++) {
+            if (results.get(i).isDone()) {
+                released.add(due.get(i));
+            } else {
+                log.error("release of order {} refused by the ledger ({}): it stays due", due.get(i).orderId(),
+                        results.get(i).refusal());
+            }
+        }
+        orders.markReleased(released);
+        return released.size();
     }
 
     @Override

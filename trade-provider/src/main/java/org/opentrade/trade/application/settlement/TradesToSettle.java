@@ -9,5 +9,6 @@ public interface TradesToSettle {
 
     List<TradeRecord> due(int limit);
 
-    void markSettled(String symbol, long tradeId);
+    /** One statement per symbol database for the whole list. */
+    void markSettled(List<TradeRecord> settled);
 }

@@ -23,7 +23,8 @@ class EngineStatusController {
     record RestingView(String orderId, long userId, String side, long price, long remainingQuantity) {
     }
 
-    record EngineStatus(String symbol, long sequence, String stateHash, int restingOrderCount, long verifiedSequence,
+    record EngineStatus(String symbol, long sequence, long hashedSequence, String stateHash, int restingOrderCount,
+                        long verifiedSequence,
                         String verifiedStateHash, String failure, List<RestingView> resting) {
     }
 
@@ -43,7 +44,7 @@ class EngineStatusController {
                 .map(o -> new RestingView(Long.toString(o.orderId()), o.userId(), o.side().name(), o.price(),
                         o.remainingQuantity()))
                 .toList();
-        return new EngineStatus(symbol, snapshot.sequence(), Long.toHexString(snapshot.stateHash()),
+        return new EngineStatus(symbol, snapshot.sequence(), snapshot.hashedSeq(), Long.toHexString(snapshot.stateHash()),
                 snapshot.restingOrders(), verified.appliedSeq(), Long.toHexString(verified.stateHash()),
                 engine.failure(), resting);
     }

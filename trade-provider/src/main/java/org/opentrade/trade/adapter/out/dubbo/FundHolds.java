@@ -1,14 +1,20 @@
 package org.opentrade.trade.adapter.out.dubbo;
 
+import java.util.List;
+
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.opentrade.api.fund.FillSettlement;
 import org.opentrade.api.fund.FundService;
 import org.opentrade.api.fund.LedgerMovement;
+import org.opentrade.api.fund.MovementResult;
 import org.opentrade.trade.application.order.Holds;
-import org.opentrade.trade.application.order.OrderRecord;
+import org.opentrade.trade.domain.order.OrderRecord;
 import org.springframework.stereotype.Component;
 
-/** Order holds and fill settlement through fund-provider; one reference ("order-{id}") per order's hold. */
+/**
+ * Order holds and fill settlement through fund-provider, one call per batch; one reference ("order-{id}") per
+ * order's hold. An RPC failure propagates: the outcome of that batch is unknown and the caller repeats or voids it.
+ */
 @Component
 class FundHolds implements Holds {
 
@@ -16,17 +22,28 @@ class FundHolds implements Holds {
     private FundService funds;
 
     @Override
-    public void freeze(long userId, String asset, long amount, long orderId) {
-        funds.freeze(new LedgerMovement(userId, asset, amount, OrderRecord.holdReference(orderId)));
+    public List<MovementResult> freezeAll(List<Hold> holds) {
+        return funds.freezeAll(movements(holds));
     }
 
     @Override
-    public void release(long userId, String asset, long amount, long orderId) {
-        funds.unfreeze(new LedgerMovement(userId, asset, amount, OrderRecord.holdReference(orderId)));
+    public List<MovementResult> voidAll(List<Hold> holds) {
+        return funds.voidHolds(movements(holds));
     }
 
     @Override
-    public void settle(FillSettlement fill) {
-        funds.settle(fill);
+    public List<MovementResult> releaseAll(List<Hold> releases) {
+        return funds.unfreezeAll(movements(releases));
+    }
+
+    @Override
+    public List<MovementResult> settleAll(List<FillSettlement> fills) {
+        return funds.settleAll(fills);
+    }
+
+    private static List<LedgerMovement> movements(List<Hold> holds) {
+        return holds.stream()
+                .map(h -> new LedgerMovement(h.userId(), h.asset(), h.amount(), OrderRecord.holdReference(h.orderId())))
+                .toList();
     }
 }

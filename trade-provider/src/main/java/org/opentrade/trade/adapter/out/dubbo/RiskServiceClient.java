@@ -1,5 +1,7 @@
 package org.opentrade.trade.adapter.out.dubbo;
 
+import java.util.List;
+
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.rpc.RpcException;
 import org.opentrade.api.BusinessException;
@@ -10,7 +12,7 @@ import org.opentrade.api.risk.RiskService;
 import org.opentrade.trade.application.order.RiskCheck;
 import org.springframework.stereotype.Component;
 
-/** Pre-trade checks in risk-provider. Risk down means no new orders (503), never orders without checks. */
+/** Pre-trade checks in risk-provider, one call per batch. Risk down means no new orders (503), never orders without checks. */
 @Component
 class RiskServiceClient implements RiskCheck {
 
@@ -18,9 +20,14 @@ class RiskServiceClient implements RiskCheck {
     private RiskService risk;
 
     @Override
-    public RiskDecision preCheck(OrderRiskCheck check) {
+    public List<RiskDecision> preCheckAll(List<OrderRiskCheck> checks) {
         try {
-            return risk.preCheck(check);
+            List<RiskDecision> decisions = risk.preCheckAll(checks);
+            if (decisions.size() != checks.size()) {
+                throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "risk control answered " + decisions.size()
+                        + " decisions for " + checks.size() + " orders");
+            }
+            return decisions;
         } catch (RpcException e) {
             throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "risk control is unavailable: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.opentrade.trade.adapter.out.persistence;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.opentrade.trade.application.engine.Checkpoint;
@@ -36,10 +37,12 @@ class EngineOutputsInDatabase implements EngineOutputs {
     public void write(Instrument instrument, long sequence, List<TradeRecord> records, List<OrderUpdate> updates) {
         if (!records.isEmpty()) {
             trades.insertTrades(records.stream().map(EngineOutputsInDatabase::toRow).toList());
+            List<FillRow> fills = new ArrayList<>(records.size() * 2);
             for (TradeRecord record : records) {
-                trades.insertFill(fill(instrument, record, true));
-                trades.insertFill(fill(instrument, record, false));
+                fills.add(fill(instrument, record, true));
+                fills.add(fill(instrument, record, false));
             }
+            trades.insertFills(fills);
         }
         for (OrderUpdate u : updates) {
             orders.applyEngineState(u.userId(), u.orderId(), u.status().name(), u.remainingQuantity(),

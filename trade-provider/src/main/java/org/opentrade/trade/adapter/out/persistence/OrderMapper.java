@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
-import org.opentrade.trade.application.order.OrderRecord;
+import org.opentrade.trade.domain.order.OrderRecord;
 
 /**
  * The SQL of orders. Statements that name user_id reach one shard; the sweeps (pending orders, due releases) scan
@@ -19,11 +19,30 @@ interface OrderMapper {
     String COLUMNS = "order_id, user_id, client_order_id, symbol, side, type, time_in_force, post_only, price, "
             + "quantity, filled_quantity, reserve_asset, reserved, status, reject_reason, release_amount, created_at";
 
-    @Insert("INSERT INTO orders (order_id, user_id, client_order_id, symbol, side, type, time_in_force, post_only, "
-            + "price, quantity, reserve_asset, reserved, status, created_at) VALUES (#{o.orderId}, #{o.userId}, "
-            + "#{o.clientOrderId}, #{o.symbol}, #{o.side}, #{o.type}, #{o.timeInForce}, #{o.postOnly}, #{o.price}, "
-            + "#{o.quantity}, #{o.reserveAsset}, #{o.reserved}, 'PENDING', FROM_UNIXTIME(#{o.createdAtMs} / 1000))")
-    int insert(@Param("o") OrderRecord order);
+    /** One statement for a batch (ShardingSphere splits the rows by shard); a repeated clientOrderId is skipped. */
+    @Insert("""
+            <script>
+            INSERT IGNORE INTO orders (order_id, user_id, client_order_id, symbol, side, type, time_in_force, post_only,
+                price, quantity, reserve_asset, reserved, status, created_at) VALUES
+            <foreach collection="orders" item="o" separator=",">
+            (#{o.orderId}, #{o.userId}, #{o.clientOrderId}, #{o.symbol}, #{o.side}, #{o.type}, #{o.timeInForce},
+             #{o.postOnly}, #{o.price}, #{o.quantity}, #{o.reserveAsset}, #{o.reserved}, 'PENDING',
+             FROM_UNIXTIME(#{o.createdAtMs} / 1000))
+            </foreach>
+            </script>
+            """)
+    int insertPending(@Param("orders") List<OrderRecord> orders);
+
+    /** Which order ids hold these clientOrderIds of these users (to tell the rows just stored from older ones). */
+    @Select("""
+            <script>
+            SELECT order_id, user_id, client_order_id FROM orders
+            WHERE user_id IN <foreach collection="orders" item="o" open="(" separator="," close=")">#{o.userId}</foreach>
+            AND client_order_id IN
+            <foreach collection="orders" item="o" open="(" separator="," close=")">#{o.clientOrderId}</foreach>
+            </script>
+            """)
+    List<OrderRow> byClientOrderIds(@Param("orders") List<OrderRecord> orders);
 
     @Select("SELECT " + COLUMNS + " FROM orders WHERE user_id = #{userId} AND order_id = #{orderId}")
     OrderRow byId(@Param("userId") long userId, @Param("orderId") long orderId);
@@ -55,8 +74,15 @@ interface OrderMapper {
     @Select("SELECT " + COLUMNS + " FROM orders WHERE release_state = 'DUE' LIMIT #{limit}")
     List<OrderRow> dueReleases(@Param("limit") int limit);
 
-    @Update("UPDATE orders SET release_state = 'DONE' WHERE user_id = #{userId} AND order_id = #{orderId}")
-    int markReleased(@Param("userId") long userId, @Param("orderId") long orderId);
+    /** One statement per shard touched; an order id is unique, so the user ids only route the statement. */
+    @Update("""
+            <script>
+            UPDATE orders SET release_state = 'DONE'
+            WHERE user_id IN <foreach collection="released" item="r" open="(" separator="," close=")">#{r.userId}</foreach>
+            AND order_id IN <foreach collection="released" item="r" open="(" separator="," close=")">#{r.orderId}</foreach>
+            </script>
+            """)
+    int markReleased(@Param("released") List<org.opentrade.trade.application.order.Orders.Release> released);
 
     /**
      * An order's state as the engine left it, in absolute values (a second write changes nothing). A rejected order

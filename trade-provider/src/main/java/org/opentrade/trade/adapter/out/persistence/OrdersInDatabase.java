@@ -1,12 +1,15 @@
 package org.opentrade.trade.adapter.out.persistence;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import org.opentrade.trade.application.order.OrderRecord;
+import org.opentrade.trade.domain.order.OrderRecord;
 import org.opentrade.trade.application.order.Orders;
 import org.opentrade.trade.domain.order.OrderStatus;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -19,12 +22,22 @@ class OrdersInDatabase implements Orders {
     }
 
     @Override
-    public boolean insert(OrderRecord order) {
-        try {
-            return mapper.insert(order) == 1;
-        } catch (DuplicateKeyException sameClientOrderId) {
-            return false;
+    public Set<Long> insertPending(List<OrderRecord> orders) {
+        if (orders.isEmpty() || mapper.insertPending(orders) == orders.size()) {
+            return Set.of();
         }
+        // some clientOrderIds were taken: the rows now under them that are not ours are the originals
+        Map<String, Long> holder = new HashMap<>();
+        Primary.read(() -> mapper.byClientOrderIds(orders))
+                .forEach(r -> holder.put(r.userId + "/" + r.clientOrderId, r.orderId));
+        Set<Long> repeated = new HashSet<>();
+        for (OrderRecord o : orders) {
+            Long stored = holder.get(o.userId() + "/" + o.clientOrderId());
+            if (stored == null || stored != o.orderId()) {
+                repeated.add(o.orderId());
+            }
+        }
+        return repeated;
     }
 
     @Override
@@ -45,8 +58,8 @@ class OrdersInDatabase implements Orders {
     }
 
     @Override
-    public void reject(long userId, long orderId, String reason) {
-        mapper.reject(userId, orderId, reason);
+    public void rejectAll(List<Rejection> rejections) {
+        rejections.forEach(r -> mapper.reject(r.userId(), r.orderId(), r.reason()));
     }
 
     @Override
@@ -61,8 +74,10 @@ class OrdersInDatabase implements Orders {
     }
 
     @Override
-    public void markReleased(long userId, long orderId) {
-        mapper.markReleased(userId, orderId);
+    public void markReleased(List<Release> released) {
+        if (!released.isEmpty()) {
+            mapper.markReleased(released);
+        }
     }
 
     static OrderRecord toRecord(OrderRow r) {

@@ -29,16 +29,29 @@ interface TradeMapper {
             """)
     int insertTrades(@Param("rows") List<TradeRow> rows);
 
-    @Insert("INSERT IGNORE INTO fills (user_id, symbol, trade_id, order_id, side, price, quantity, fee, fee_asset, "
-            + "liquidity, traded_at_ms) VALUES (#{f.userId}, #{f.symbol}, #{f.tradeId}, #{f.orderId}, #{f.side}, "
-            + "#{f.price}, #{f.quantity}, #{f.fee}, #{f.feeAsset}, #{f.liquidity}, #{f.tradedAtMs})")
-    int insertFill(@Param("f") FillRow fill);
+    /** One statement for a batch's fills of every user (ShardingSphere splits the rows by shard). */
+    @Insert("""
+            <script>
+            INSERT IGNORE INTO fills (user_id, symbol, trade_id, order_id, side, price, quantity, fee, fee_asset,
+                                      liquidity, traded_at_ms) VALUES
+            <foreach collection="rows" item="f" separator=",">
+              (#{f.userId}, #{f.symbol}, #{f.tradeId}, #{f.orderId}, #{f.side}, #{f.price}, #{f.quantity}, #{f.fee},
+               #{f.feeAsset}, #{f.liquidity}, #{f.tradedAtMs})
+            </foreach>
+            </script>
+            """)
+    int insertFills(@Param("rows") List<FillRow> rows);
 
     @Select("SELECT " + TRADE_COLUMNS + " FROM trades WHERE settle_state = 'DUE' ORDER BY trade_id LIMIT #{limit}")
     List<TradeRow> dueForSettlement(@Param("limit") int limit);
 
-    @Update("UPDATE trades SET settle_state = 'DONE' WHERE symbol = #{symbol} AND trade_id = #{tradeId}")
-    int markSettled(@Param("symbol") String symbol, @Param("tradeId") long tradeId);
+    @Update("""
+            <script>
+            UPDATE trades SET settle_state = 'DONE' WHERE symbol = #{symbol} AND trade_id IN
+            <foreach collection="tradeIds" item="id" open="(" separator="," close=")">#{id}</foreach>
+            </script>
+            """)
+    int markSettled(@Param("symbol") String symbol, @Param("tradeIds") List<Long> tradeIds);
 
     @Select("SELECT " + TRADE_COLUMNS + " FROM trades WHERE publish_state = 'DUE' ORDER BY trade_id LIMIT #{limit}")
     List<TradeRow> duePublications(@Param("limit") int limit);

@@ -25,8 +25,10 @@ class TradesInDatabase implements TradesToSettle, TradeHistory {
     }
 
     @Override
-    public void markSettled(String symbol, long tradeId) {
-        mapper.markSettled(symbol, tradeId);
+    public void markSettled(List<TradeRecord> settled) {
+        settled.stream().collect(java.util.stream.Collectors.groupingBy(TradeRecord::symbol))
+                .forEach((symbol, records) -> mapper.markSettled(symbol,
+                        records.stream().map(r -> r.trade().tradeId()).toList()));
     }
 
     @Override

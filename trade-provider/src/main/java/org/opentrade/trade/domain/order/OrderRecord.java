@@ -1,8 +1,7 @@
-package org.opentrade.trade.application.order;
+package org.opentrade.trade.domain.order;
 
 import org.opentrade.api.trade.OrderView;
 import org.opentrade.api.trade.PlaceOrderCommand;
-import org.opentrade.trade.domain.order.OrderStatus;
 
 /** An order as stored. {@code reserved} of {@code reserveAsset} is frozen for it under the reference "order-{id}". */
 public record OrderRecord(long orderId, long userId, String clientOrderId, String symbol, String side, String type,
@@ -22,6 +21,19 @@ public record OrderRecord(long orderId, long userId, String clientOrderId, Strin
         return symbol.equals(command.symbol()) && side.equals(command.side()) && type.equals(command.type())
                 && timeInForce.equals(command.timeInForce()) && postOnly == command.postOnly()
                 && quantity == command.quantity() && (price == command.price() || "MARKET".equals(type));
+    }
+
+    /** This order as its batch left it ({@code update} is the engine's state of it at the end of the batch). */
+    public OrderRecord withEngineState(OrderUpdate update) {
+        long filled = update.status() == OrderStatus.REJECTED ? 0 : quantity - update.remainingQuantity();
+        return new OrderRecord(orderId, userId, clientOrderId, symbol, side, type, timeInForce, postOnly, price,
+                quantity, filled, reserveAsset, reserved, update.status(), update.reason(), createdAtMs);
+    }
+
+    /** This order refused before it reached the book. */
+    public OrderRecord rejected(String reason) {
+        return new OrderRecord(orderId, userId, clientOrderId, symbol, side, type, timeInForce, postOnly, price,
+                quantity, 0, reserveAsset, reserved, OrderStatus.REJECTED, reason, createdAtMs);
     }
 
     public OrderView view() {

@@ -1,0 +1,11 @@
+package org.opentrade.trade.application.engine;
+
+import org.opentrade.trade.domain.matching.ExecutionResult;
+import org.opentrade.trade.domain.order.OrderUpdate;
+
+/**
+ * What a command did, once its batch's outputs are durable: the engine's result, and the state of the command's
+ * order at the end of its batch (null for a cancel the engine refused: the order was no longer open).
+ */
+public record CommandOutcome(ExecutionResult result, OrderUpdate order) {
+}

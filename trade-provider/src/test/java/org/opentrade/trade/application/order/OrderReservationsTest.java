@@ -1,0 +1,245 @@
+package org.opentrade.trade.application.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+
+import org.junit.jupiter.api.Test;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
+import org.opentrade.api.fund.FillSettlement;
+import org.opentrade.api.fund.MovementResult;
+import org.opentrade.api.risk.OrderRiskCheck;
+import org.opentrade.api.risk.RiskDecision;
+import org.opentrade.trade.application.engine.Submission;
+import org.opentrade.trade.domain.matching.OrderType;
+import org.opentrade.trade.domain.matching.Side;
+import org.opentrade.trade.domain.matching.TimeInForce;
+import org.opentrade.trade.domain.matching.command.CancelOrder;
+import org.opentrade.trade.domain.matching.command.PlaceOrder;
+import org.opentrade.trade.domain.order.OrderRecord;
+import org.opentrade.trade.domain.order.OrderStatus;
+
+/** The reservation stage over in-memory orders, risk and holds: who passes, who is refused, what stays frozen. */
+class OrderReservationsTest {
+    final MemoryOrders orders = new MemoryOrders();
+    final Map<Long, Long> available = new HashMap<>();     // userId -> USD available
+    final Map<Long, Long> frozen = new HashMap<>();        // orderId -> frozen for it
+    final Set<Long> voided = new HashSet<>();
+    final Set<Long> riskRefusesUsers = new HashSet<>();
+    boolean fundsDown;
+    final OrderReservations reservations = new OrderReservations(orders, this::risk, new MemoryHolds());
+
+    @Test
+    void heldOrdersAndCancelsPassInOrderAndRefusedOnesAreStoredRejectedWithTheirReason() throws Exception {
+        available.put(1L, 1_000L);
+        available.put(2L, 10L);
+        riskRefusesUsers.add(3L);
+        Submission a = place(1, 1, "a", 600);
+        Submission cancel = new Submission(new CancelOrder(99, 1), record(99, 1, "x", 1), Long.MAX_VALUE);
+        Submission poor = place(2, 2, "b", 600);
+        Submission risky = place(3, 3, "c", 1);
+        Submission b = place(4, 1, "d", 400);
+
+        List<Submission> passed = reservations.reserve(List.of(a, cancel, poor, risky, b));
+
+        assertThat(passed).containsExactly(a, cancel, b);
+        assertThat(frozen).containsOnlyKeys(1L, 4L);
+        assertThat(available.get(1L)).isZero();
+        assertThat(code(poor)).isEqualTo(ErrorCode.INSUFFICIENT_FUNDS);
+        assertThat(code(risky)).isEqualTo(ErrorCode.RISK_REJECTED);
+        assertThat(orders.status).containsEntry(2L, "REJECTED:INSUFFICIENT_FUNDS").containsEntry(3L, "REJECTED:RISK_REJECTED");
+    }
+
+    @Test
+    void aRepeatedClientOrderIdIsAnsweredWithTheOriginalAndReservesNothing() {
+        available.put(1L, 1_000L);
+        reservations.reserve(List.of(place(1, 1, "same", 100)));
+
+        Submission again = place(2, 1, "same", 100);
+        assertThat(reservations.reserve(List.of(again))).isEmpty();
+
+        assertThat(cause(again)).isInstanceOf(OrderReservations.RepeatedClientOrderId.class);
+        assertThat(frozen).containsOnlyKeys(1L);
+    }
+
+    @Test
+    void anUnknownHoldsOutcomePropagatesAndAbandonVoidsTheHoldsAndRejectsTheOrders() {
+        available.put(1L, 1_000L);
+        fundsDown = true;
+        Submission a = place(1, 1, "a", 100);
+
+        assertThatThrownBy(() -> reservations.reserve(List.of(a))).isInstanceOf(IllegalStateException.class);
+        fundsDown = false;
+        reservations.abandon(List.of(a), ErrorCode.SERVICE_UNAVAILABLE);
+
+        assertThat(code(a)).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(voided).containsExactly(1L);
+        assertThat(orders.status).containsEntry(1L, "REJECTED:SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void whenEvenTheVoidFailsTheOrderStaysPendingForTheSweeperAndTheCallerHearsNotPlaced() {
+        Submission a = place(1, 1, "a", 100);
+        orders.insertPending(List.of(a.order()));
+        fundsDown = true;
+
+        reservations.abandon(List.of(a), ErrorCode.SERVICE_UNAVAILABLE);
+
+        assertThat(code(a)).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(orders.status).containsEntry(1L, "PENDING");
+    }
+
+    @Test
+    void riskControlThatCannotBeAskedRefusesTheBatchWithNothingFrozen() {
+        available.put(1L, 1_000L);
+        riskRefusesUsers.add(-1L);
+        Submission a = place(1, 1, "a", 100);
+
+        assertThat(reservations.reserve(List.of(a))).isEmpty();
+
+        assertThat(code(a)).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(frozen).isEmpty();
+    }
+
+    private List<RiskDecision> risk(List<OrderRiskCheck> checks) {
+        if (riskRefusesUsers.contains(-1L)) {
+            throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "risk down");
+        }
+        return checks.stream().map(c -> riskRefusesUsers.contains(c.userId())
+                ? RiskDecision.reject("test", "refused") : RiskDecision.accept()).toList();
+    }
+
+    private static Submission place(long orderId, long userId, String clientOrderId, long reserved) {
+        PlaceOrder order = new PlaceOrder(orderId, userId, Side.BUY, OrderType.LIMIT, TimeInForce.GTC, false, 1, 1);
+        return new Submission(order, record(orderId, userId, clientOrderId, reserved), Long.MAX_VALUE);
+    }
+
+    private static OrderRecord record(long orderId, long userId, String clientOrderId, long reserved) {
+        return new OrderRecord(orderId, userId, clientOrderId, "BTC-USD", "BUY", "LIMIT", "GTC", false, 1, 1, 0,
+                "USD", reserved, OrderStatus.PENDING, null, 0);
+    }
+
+    private static Throwable cause(Submission s) {
+        try {
+            s.outcome().get();
+            throw new AssertionError("not refused");
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static ErrorCode code(Submission s) {
+        return ((BusinessException) cause(s)).code();
+    }
+
+    private final class MemoryHolds implements Holds {
+        @Override
+        public List<MovementResult> freezeAll(List<Hold> holds) {
+            if (fundsDown) {
+                throw new IllegalStateException("fund-provider down");
+            }
+            List<MovementResult> results = new ArrayList<>();
+            for (Hold h : holds) {
+                long have = available.getOrDefault(h.userId(), 0L);
+                if (have < h.amount()) {
+                    results.add(MovementResult.refused("order-" + h.orderId(), ErrorCode.INSUFFICIENT_FUNDS));
+                } else {
+                    available.put(h.userId(), have - h.amount());
+                    frozen.put(h.orderId(), h.amount());
+                    results.add(MovementResult.done("order-" + h.orderId()));
+                }
+            }
+            return results;
+        }
+
+        @Override
+        public List<MovementResult> voidAll(List<Hold> holds) {
+            if (fundsDown) {
+                throw new IllegalStateException("fund-provider down");
+            }
+            holds.forEach(h -> {
+                voided.add(h.orderId());
+                Long back = frozen.remove(h.orderId());
+                if (back != null) {
+                    available.merge(h.userId(), back, Long::sum);
+                }
+            });
+            return holds.stream().map(h -> MovementResult.done("order-" + h.orderId())).toList();
+        }
+
+        @Override
+        public List<MovementResult> releaseAll(List<Hold> releases) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<MovementResult> settleAll(List<FillSettlement> fills) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Orders in a map: status by order id ("PENDING", "REJECTED:reason"), clientOrderIds unique per user. */
+    static final class MemoryOrders implements Orders {
+        final Map<Long, String> status = new HashMap<>();
+        final Map<String, Long> byClientOrderId = new HashMap<>();
+
+        @Override
+        public Set<Long> insertPending(List<OrderRecord> records) {
+            Set<Long> repeated = new HashSet<>();
+            for (OrderRecord o : records) {
+                if (byClientOrderId.putIfAbsent(o.userId() + "/" + o.clientOrderId(), o.orderId()) != null) {
+                    repeated.add(o.orderId());
+                } else {
+                    status.put(o.orderId(), "PENDING");
+                }
+            }
+            return repeated;
+        }
+
+        @Override
+        public void rejectAll(List<Rejection> rejections) {
+            rejections.forEach(r -> status.computeIfPresent(r.orderId(),
+                    (id, s) -> s.equals("PENDING") ? "REJECTED:" + r.reason() : s));
+        }
+
+        @Override
+        public Optional<OrderRecord> byId(long userId, long orderId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<OrderRecord> byClientOrderId(long userId, String clientOrderId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<OrderRecord> list(long userId, String symbolOrNull, boolean openOnly, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<OrderRecord> pendingBefore(long beforeMs, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<Release> dueReleases(int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void markReleased(List<Release> released) {
+        }
+    }
+}

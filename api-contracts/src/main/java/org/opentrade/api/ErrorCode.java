@@ -46,7 +46,7 @@ public enum ErrorCode {
     INVALID_QUANTITY(400, "The quantity is out of range or not a multiple of the quantity step"),
     CLIENT_ORDER_ID_REUSED(409, "The clientOrderId was used for a different order"),
     MARKET_BUSY(503, "The market's order queue is full; retry later"),
-    ORDER_STATUS_UNKNOWN(503, "The order reached the market but its answer was lost; read it by its clientOrderId"),
+    ORDER_STATUS_UNKNOWN(503, "The order reached the market but its answer was lost; repeat it with the same clientOrderId to get its outcome"),
 
     // --- risk ---
     RISK_REJECTED(422, "Rejected by risk control"),

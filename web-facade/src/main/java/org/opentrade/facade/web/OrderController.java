@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.apache.dubbo.rpc.RpcException;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
 import org.opentrade.api.money.Decimal8;
 import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.OrderView;
@@ -79,7 +82,24 @@ class OrderController {
         PlaceOrderCommand command = new PlaceOrderCommand(caller.userId(), request.symbol(), request.side(),
                 request.type(), timeInForce, OrderRequests.price(request.price(), request.type()),
                 OrderRequests.quantity(request.quantity()), Boolean.TRUE.equals(request.postOnly()), clientOrderId);
-        return OrderResponse.of(trading.placeOrder(command));
+        try {
+            return OrderResponse.of(trading.placeOrder(command));
+        } catch (RpcException e) {
+            throw unknownIfSent(e, clientOrderId);
+        }
+    }
+
+    /**
+     * A place that timed out, or whose connection broke after it was sent, may have reached the book: the client
+     * must repeat it with the same clientOrderId to get its outcome. Only a call that was never sent (no provider)
+     * is "not placed".
+     */
+    private static RuntimeException unknownIfSent(RpcException e, String clientOrderId) {
+        if (e.isTimeout() || e.isNetwork()) {
+            return new BusinessException(ErrorCode.ORDER_STATUS_UNKNOWN, "the order may have reached the market; "
+                    + "repeat it with clientOrderId " + clientOrderId + " to get its outcome (never a second order)");
+        }
+        return e;
     }
 
     @GetMapping("/orders/{orderId}")

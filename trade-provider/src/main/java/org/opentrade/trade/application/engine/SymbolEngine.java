@@ -194,7 +194,7 @@ public final class SymbolEngine {
         stages.forEach(StageThread::stop);
         reservation.abandon(unanswered(unlogged), ErrorCode.SERVICE_UNAVAILABLE);
         unanswered(maybeLogged).forEach(s -> s.refuse(new BusinessException(ErrorCode.ORDER_STATUS_UNKNOWN,
-                "the " + symbol() + " engine stopped after logging this order; read it by its clientOrderId")));
+                "the " + symbol() + " engine stopped after logging this order; repeat it with the same clientOrderId to get its outcome")));
         failQueued(failure);
     }
 

@@ -13,9 +13,13 @@ public interface EventOutbox {
 
     List<OrderUpdated> dueOrders(int limit);
 
-    void orderPublished(OrderUpdated event);
+    /**
+     * Marks these orders published as of the states read. One statement per shard: a state written after the read
+     * has a larger sequence than any read (the outputs are written in log order), so it stays due.
+     */
+    void ordersPublished(List<OrderUpdated> events);
 
     List<TradeExecuted> dueTrades(int limit);
 
-    void tradePublished(TradeExecuted event);
+    void tradesPublished(List<TradeExecuted> events);
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TradeEventRelay implements DisposableBean {
 
-    static final int PAGE_SIZE = 200;
+    static final int PAGE_SIZE = 500;
     private static final long POLL_MS = 1_000;
 
     private final EventOutbox outbox;
@@ -48,14 +48,16 @@ public class TradeEventRelay implements DisposableBean {
     int relayOnce() {
         publishBooks();
         List<OrderUpdated> orders = outbox.dueOrders(PAGE_SIZE);
-        for (OrderUpdated event : orders) {
-            publisher.publish(TradeTopics.ORDER_EVENTS, event.orderId(), event);
-            outbox.orderPublished(event);
+        if (!orders.isEmpty()) {
+            publisher.publishAll(TradeTopics.ORDER_EVENTS,
+                    orders.stream().map(e -> new EventPublisher.Keyed(e.orderId(), e)).toList());
+            outbox.ordersPublished(orders);
         }
         List<TradeExecuted> trades = outbox.dueTrades(PAGE_SIZE);
-        for (TradeExecuted event : trades) {
-            publisher.publish(TradeTopics.TRADE_EVENTS, event.symbol(), event);
-            outbox.tradePublished(event);
+        if (!trades.isEmpty()) {
+            publisher.publishAll(TradeTopics.TRADE_EVENTS,
+                    trades.stream().map(e -> new EventPublisher.Keyed(e.symbol(), e)).toList());
+            outbox.tradesPublished(trades);
         }
         return Math.max(orders.size(), trades.size());
     }

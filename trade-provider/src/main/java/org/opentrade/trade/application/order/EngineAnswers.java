@@ -24,7 +24,7 @@ final class EngineAnswers {
             return answer.get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new BusinessException(ErrorCode.ORDER_STATUS_UNKNOWN, "the engine did not answer in " + timeoutMs
-                    + " ms; read the order by its clientOrderId");
+                    + " ms; repeat it with the same clientOrderId to get its outcome");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BusinessException(ErrorCode.ORDER_STATUS_UNKNOWN, "interrupted while waiting for the engine");

@@ -1,6 +1,7 @@
 package org.opentrade.trade.adapter.out.persistence;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.opentrade.api.trade.event.OrderUpdated;
 import org.opentrade.api.trade.event.TradeExecuted;
@@ -29,8 +30,9 @@ class EventOutboxInDatabase implements EventOutbox {
     }
 
     @Override
-    public void orderPublished(OrderUpdated event) {
-        orders.markPublished(event.userId(), Long.parseLong(event.orderId()), event.sequence(), event.status());
+    public void ordersPublished(List<OrderUpdated> events) {
+        long seqMax = events.stream().mapToLong(OrderUpdated::sequence).max().orElse(0);
+        orders.markPublished(events, seqMax);
     }
 
     @Override
@@ -43,8 +45,13 @@ class EventOutboxInDatabase implements EventOutbox {
     }
 
     @Override
-    public void tradePublished(TradeExecuted event) {
-        String tradeId = event.tradeId();
-        trades.markPublished(event.symbol(), Long.parseLong(tradeId.substring(tradeId.lastIndexOf('-') + 1)));
+    public void tradesPublished(List<TradeExecuted> events) {
+        events.stream().collect(Collectors.groupingBy(TradeExecuted::symbol)).forEach((symbol, list) ->
+                trades.markPublished(symbol, list.stream().map(e -> tradeNumber(e.tradeId())).toList()));
+    }
+
+    /** The symbol's own trade number in a venue-wide trade id such as "BTC-USD-17". */
+    private static long tradeNumber(String tradeId) {
+        return Long.parseLong(tradeId.substring(tradeId.lastIndexOf('-') + 1));
     }
 }

@@ -103,9 +103,15 @@ interface OrderMapper {
     @Select("SELECT " + COLUMNS + ", event_seq FROM orders WHERE publish_state = 'DUE' LIMIT #{limit}")
     List<OrderRow> duePublications(@Param("limit") int limit);
 
-    /** Done only if nothing changed since it was read: a newer state stays DUE and is published next. */
-    @Update("UPDATE orders SET publish_state = 'DONE' WHERE user_id = #{userId} AND order_id = #{orderId} "
-            + "AND event_seq = #{seq} AND status = #{status}")
-    int markPublished(@Param("userId") long userId, @Param("orderId") long orderId, @Param("seq") long seq,
-                      @Param("status") String status);
+    /** Done only if nothing changed since it was read: a newer state (a larger event_seq) stays DUE. */
+    @Update("""
+            <script>
+            UPDATE orders SET publish_state = 'DONE'
+            WHERE user_id IN <foreach collection="events" item="e" open="(" separator="," close=")">#{e.userId}</foreach>
+            AND order_id IN <foreach collection="events" item="e" open="(" separator="," close=")">#{e.orderId}</foreach>
+            AND event_seq &lt;= #{seqMax}
+            </script>
+            """)
+    int markPublished(@Param("events") List<org.opentrade.api.trade.event.OrderUpdated> events,
+                      @Param("seqMax") long seqMax);
 }

@@ -56,8 +56,13 @@ interface TradeMapper {
     @Select("SELECT " + TRADE_COLUMNS + " FROM trades WHERE publish_state = 'DUE' ORDER BY trade_id LIMIT #{limit}")
     List<TradeRow> duePublications(@Param("limit") int limit);
 
-    @Update("UPDATE trades SET publish_state = 'DONE' WHERE symbol = #{symbol} AND trade_id = #{tradeId}")
-    int markPublished(@Param("symbol") String symbol, @Param("tradeId") long tradeId);
+    @Update("""
+            <script>
+            UPDATE trades SET publish_state = 'DONE' WHERE symbol = #{symbol} AND trade_id IN
+            <foreach collection="tradeIds" item="id" open="(" separator="," close=")">#{id}</foreach>
+            </script>
+            """)
+    int markPublished(@Param("symbol") String symbol, @Param("tradeIds") List<Long> tradeIds);
 
     @Select("SELECT " + TRADE_COLUMNS + " FROM trades WHERE symbol = #{symbol} ORDER BY trade_id DESC LIMIT #{limit}")
     List<TradeRow> recent(@Param("symbol") String symbol, @Param("limit") int limit);

@@ -96,7 +96,8 @@ db_start() {
         "$(mariadbd_bin)" --no-defaults --user=root --datadir="$(db_datadir "$role")" \
         --bind-address=127.0.0.1 --port="$port" --socket="$(db_socket "$role")" \
         --server-id="$server_id" "${extra[@]}" \
-        --skip-name-resolve --innodb-buffer-pool-size=64M --innodb-log-file-size=32M \
+        --skip-name-resolve --innodb-buffer-pool-size=512M --innodb-log-file-size=256M \
+        --innodb-flush-log-at-trx-commit=1 --sync-binlog=1 \
         --performance-schema=OFF --max-connections=300 \
         --character-set-server=utf8mb4 --collation-server=utf8mb4_bin \
         --log-bin-trust-function-creators=ON

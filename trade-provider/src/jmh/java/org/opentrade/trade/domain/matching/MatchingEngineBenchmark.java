@@ -28,8 +28,11 @@ import org.opentrade.trade.domain.matching.command.PlaceOrder;
  *   <li>{@code mixed}: ~15 % aggressive IOC/GTC limits and market orders that sweep one or more
  *       makers; the rest passive GTC limits and cancels (oldest first, some of orders already
  *       filled) in about equal numbers;</li>
+ *   <li>{@code mixedWithHolds}: the same commands behind a balance check per order and the bookkeeping of
+ *       fills and releases ({@link HoldLedger}), as a peer whose figure includes its risk stage does;</li>
  *   <li>{@code placeCancel}: passive placement and cancel only, no matching.</li>
  * </ul>
+ * The book is kept near {@code depth} by its real resting count (filled orders are not counted as live).
  * One operation is one command. Run: see the report of issue 5 or trade-provider's bench profile.
  */
 @State(Scope.Thread)
@@ -52,6 +55,7 @@ public class MatchingEngineBenchmark {
     public int depth;
 
     private MatchingEngine engine;
+    private HoldLedger holds;
     private SplittableRandom random;
     private final long[] gtcIds = new long[GTC_RING];
     private long gtcPlaced;
@@ -63,6 +67,7 @@ public class MatchingEngineBenchmark {
         Instrument btcUsd = new Instrument("BTC-USD", "BTC", "USD", TICK, STEP,
                 100_000_000_000_000L, 1_000_000_000_000L, 500, 1_000, 50_000);
         engine = new MatchingEngine(btcUsd, EngineLimits.DEFAULT);
+        holds = new HoldLedger(btcUsd, USERS, Long.MAX_VALUE / 4, Long.MAX_VALUE / 4);
         random = new SplittableRandom(20240501L);
         while (engine.restingOrderCount() < depth) {
             engine.execute(passive());
@@ -82,24 +87,32 @@ public class MatchingEngineBenchmark {
     }
 
     @Benchmark
+    public ExecutionResult mixedWithHolds() {
+        EngineCommand command = nextMixed();
+        if (command instanceof PlaceOrder place
+                && !holds.reserve(place, engine.marketProtectionPrice(place.side()))) {
+            return null;
+        }
+        ExecutionResult result = engine.execute(command);
+        holds.apply(result);
+        return result;
+    }
+
+    @Benchmark
     public ExecutionResult placeCancel() {
-        return engine.execute(gtcLive() < depth ? passive() : cancelOldest());
+        return engine.execute(engine.restingOrderCount() < depth ? passive() : cancelOldest());
     }
 
     /**
-     * Orders are canceled oldest first once more than {@code depth} are outstanding, so each
-     * lives a while and the book neither drains nor grows; some cancels find their order
-     * already filled, as in real traffic.
+     * Orders are canceled oldest first once {@code depth} orders rest, so each lives a while and
+     * the book neither drains nor grows; some cancels find their order already filled, as in
+     * real traffic.
      */
     private EngineCommand nextMixed() {
         if (random.nextInt(100) < 15) {
             return aggressive();
         }
-        return gtcLive() < depth ? passive() : cancelOldest();
-    }
-
-    private long gtcLive() {
-        return gtcPlaced - gtcCanceled;
+        return engine.restingOrderCount() < depth ? passive() : cancelOldest();
     }
 
     /** A GTC limit 1..200 ticks behind the mid: rests. */

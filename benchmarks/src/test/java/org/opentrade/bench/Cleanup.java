@@ -85,8 +85,9 @@ final class Cleanup {
                 continue;
             }
             for (JsonNode balance : reply.body()) {
-                if (new BigDecimal(balance.get("frozen").asText()).signum() != 0) {
-                    frozen.add(user.username() + ": " + balance.get("frozen").asText() + " " + balance.get("asset").asText());
+                String amount = balance.get("frozen").asText();
+                if (new BigDecimal(amount).signum() != 0) {
+                    frozen.add(user.username() + ": " + amount + " " + balance.get("asset").asText());
                 }
             }
         }

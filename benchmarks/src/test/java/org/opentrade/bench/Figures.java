@@ -20,10 +20,11 @@ final class Figures {
      * @param throughputPerS successful requests per second of the measured phase
      * @param connectionErrors requests with no HTTP answer (refused, reset, timed out)
      * @param rejected         orders answered 201 with status REJECTED (errors where the scenario says so)
+     * @param errors           refusals by HTTP status and error code, rejected orders by reason
      */
     record Result(double throughputPerS, long succeeded, long p50Ms, long p95Ms, long p99Ms, long maxMs,
                   long status2xx, long status429, long status4xxOther, long status5xx, long connectionErrors,
-                  long rejected, Map<String, Long> orderStatuses) {
+                  long rejected, Map<String, Long> orderStatuses, Map<String, Long> errors) {
     }
 
     private final AtomicLongArray latencyCounts = new AtomicLongArray(LATENCY_MS_MAX + 1);
@@ -36,49 +37,62 @@ final class Figures {
     private final LongAdder connectionErrors = new LongAdder();
     private final LongAdder rejected = new LongAdder();
     private final Map<String, LongAdder> orderStatuses = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final boolean rejectedIsError;
 
     Figures(boolean rejectedIsError) {
         this.rejectedIsError = rejectedIsError;
     }
 
-    /** One answer; {@code httpStatus} null means no answer at all. */
-    void record(Integer httpStatus, Integer responseMs, String orderStatus) {
-        if (httpStatus == null) {
+    void record(Answer answer) {
+        if (answer.httpStatus() == null) {
             connectionErrors.increment();
             return;
         }
-        if (orderStatus != null) {
-            orderStatuses.computeIfAbsent(orderStatus, s -> new LongAdder()).increment();
+        if (answer.orderStatus() != null) {
+            count(orderStatuses, answer.orderStatus());
         }
-        if (httpStatus >= 200 && httpStatus < 300) {
+        int status = answer.httpStatus();
+        if (answer.successful()) {
             status2xx.increment();
-            if ("REJECTED".equals(orderStatus)) {
+            if (answer.rejectedOrder()) {
                 rejected.increment();
+                count(errors, "REJECTED " + answer.detail());
                 if (rejectedIsError) {
                     return;
                 }
             }
             succeeded.increment();
-            long ms = responseMs == null ? 0 : Math.min(responseMs, LATENCY_MS_MAX);
-            latencyCounts.incrementAndGet((int) ms);
-            latencyMaxMs.accumulate(responseMs == null ? 0 : responseMs);
-        } else if (httpStatus == 429) {
+            int ms = answer.responseMs() == null ? 0 : answer.responseMs();
+            latencyCounts.incrementAndGet(Math.min(ms, LATENCY_MS_MAX));
+            latencyMaxMs.accumulate(ms);
+            return;
+        }
+        count(errors, status + " " + answer.detail());
+        if (status == 429) {
             status429.increment();
-        } else if (httpStatus >= 500) {
+        } else if (status >= 500) {
             status5xx.increment();
         } else {
             status4xxOther.increment();
         }
     }
 
+    private static void count(Map<String, LongAdder> counts, String key) {
+        counts.computeIfAbsent(key, k -> new LongAdder()).increment();
+    }
+
     Result result(int measuredS) {
         long ok = succeeded.sum();
-        Map<String, Long> statuses = new TreeMap<>();
-        orderStatuses.forEach((status, count) -> statuses.put(status, count.sum()));
         return new Result((double) ok / measuredS, ok, percentileMs(0.50, ok), percentileMs(0.95, ok),
                 percentileMs(0.99, ok), latencyMaxMs.get(), status2xx.sum(), status429.sum(), status4xxOther.sum(),
-                status5xx.sum(), connectionErrors.sum(), rejected.sum(), statuses);
+                status5xx.sum(), connectionErrors.sum(), rejected.sum(), sums(orderStatuses), sums(errors));
+    }
+
+    private static Map<String, Long> sums(Map<String, LongAdder> counts) {
+        Map<String, Long> out = new TreeMap<>();
+        counts.forEach((key, count) -> out.put(key, count.sum()));
+        return out;
     }
 
     /** The smallest latency that at least {@code q} of the successful requests did not exceed. */

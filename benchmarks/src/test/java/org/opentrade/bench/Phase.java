@@ -14,6 +14,7 @@ import io.gatling.javaapi.core.Session;
  */
 final class Phase {
     static final String VU = "vu";
+    static final int REJECTED_PRINTED_MAX = 5;
 
     private final ScenarioCatalog.Spec spec;
     private final long warmupNs;
@@ -24,6 +25,7 @@ final class Phase {
     private final AtomicInteger arrivals = new AtomicInteger();
     private final AtomicInteger departures = new AtomicInteger();
     private final AtomicBoolean finished = new AtomicBoolean();
+    private final AtomicInteger rejectedPrinted = new AtomicInteger();
 
     Phase(ScenarioCatalog.Spec spec, int warmupS, int measuredS) {
         this.spec = spec;
@@ -55,8 +57,12 @@ final class Phase {
         return elapsed >= warmupNs && elapsed < windowNs;
     }
 
-    Figures figures() {
-        return figures;
+    /** Counts an answer of the measured phase; the first few rejected orders are printed as they come. */
+    void record(Answer answer) {
+        figures.record(answer);
+        if (answer.rejectedOrder() && rejectedPrinted.getAndIncrement() < REJECTED_PRINTED_MAX) {
+            BenchLog.line("%s: order %s answered REJECTED (%s)", spec.name(), answer.orderId(), answer.detail());
+        }
     }
 
     Session leave(Session session) {
@@ -74,6 +80,7 @@ final class Phase {
         return String.format(Locale.ROOT, "%.1f req/s, p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; 2xx %d, 429 %d, "
                         + "4xx %d, 5xx %d, connection errors %d, rejected %d%s", r.throughputPerS(), r.p50Ms(),
                 r.p95Ms(), r.p99Ms(), r.maxMs(), r.status2xx(), r.status429(), r.status4xxOther(), r.status5xx(),
-                r.connectionErrors(), r.rejected(), r.orderStatuses().isEmpty() ? "" : "; orders " + r.orderStatuses());
+                r.connectionErrors(), r.rejected(), r.orderStatuses().isEmpty() ? "" : "; orders " + r.orderStatuses())
+                + (r.errors().isEmpty() ? "" : "; errors " + r.errors());
     }
 }

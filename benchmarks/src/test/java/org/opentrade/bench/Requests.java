@@ -24,6 +24,7 @@ final class Requests {
     private static final String HTTP_STATUS = "httpStatus";
     private static final String RESPONSE_MS = "responseMs";
     private static final String MEASURED = "measured";
+    private static final String DETAIL = "detail";
 
     private Requests() {
     }
@@ -32,22 +33,26 @@ final class Requests {
         return http(session -> session.getBoolean(MEASURED) ? label : label + " (warm-up)");
     }
 
-    /** {@code order}: the answer is an order, whose id and status are kept (REJECTED is counted). */
+    /** {@code order}: the answer is an order, whose id and status are kept (REJECTED is counted, with its reason). */
     static ChainBuilder recorded(Phase phase, HttpRequestActionBuilder request, boolean order) {
         HttpRequestActionBuilder sent = request.header("Authorization", session -> "Bearer " + session.getString(TOKEN))
-                .check(status().saveAs(HTTP_STATUS), responseTimeInMillis().saveAs(RESPONSE_MS));
+                .check(status().saveAs(HTTP_STATUS), responseTimeInMillis().saveAs(RESPONSE_MS))
+                .checkIf((response, session) -> response.status().code() >= 400)
+                .then(jsonPath("$.code").optional().saveAs(DETAIL));
         if (order) {
             sent = sent.check(jsonPath("$.orderId").optional().saveAs(ORDER_ID),
-                    jsonPath("$.status").optional().saveAs(ORDER_STATUS));
+                            jsonPath("$.status").optional().saveAs(ORDER_STATUS))
+                    .checkIf((response, session) -> response.status().code() < 400)
+                    .then(jsonPath("$.rejectReason").optional().saveAs(DETAIL));
         }
         sent = sent.check(status().in(200, 201));
-        return exec(session -> session.removeAll(HTTP_STATUS, RESPONSE_MS, ORDER_ID, ORDER_STATUS)
+        return exec(session -> session.removeAll(HTTP_STATUS, RESPONSE_MS, ORDER_ID, ORDER_STATUS, DETAIL)
                 .set(MEASURED, phase.measuring()))
                 .exec(sent)
                 .exec(session -> {
                     if (session.getBoolean(MEASURED)) {
-                        phase.figures().record(intOrNull(session, HTTP_STATUS), intOrNull(session, RESPONSE_MS),
-                                session.getString(ORDER_STATUS));
+                        phase.record(new Answer(intOrNull(session, HTTP_STATUS), intOrNull(session, RESPONSE_MS),
+                                session.getString(ORDER_ID), session.getString(ORDER_STATUS), session.getString(DETAIL)));
                     }
                     return session;
                 });

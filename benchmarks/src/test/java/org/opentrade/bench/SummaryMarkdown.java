@@ -35,19 +35,21 @@ final class SummaryMarkdown {
 
     private static String figures(Summary.Run run) {
         StringBuilder md = new StringBuilder("| scenario | connections | req/s | p50 ms | p95 ms | p99 ms | max ms | 2xx "
-                + "| 429 | 4xx other | 5xx | connection errors | rejected | order statuses |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| 429 | 4xx other | 5xx | connection errors | rejected | order statuses | errors |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         for (Summary.ScenarioOutcome o : run.scenarios()) {
             if (!o.measured()) {
                 md.append("| ").append(o.spec().name()).append(" | ").append(o.spec().connections())
-                        .append(" | ").append(o.state()).append(" |||||||||||\n");
+                        .append(" | ").append(o.state()).append(" | | | | | | | | | | | | |\n");
                 continue;
             }
             Figures.Result r = o.figures();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s |%n",
+            md.append(String.format(Locale.ROOT,
+                    "| %s | %d | %.1f | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s |%n",
                     o.spec().name(), o.spec().connections(), r.throughputPerS(), r.p50Ms(), r.p95Ms(), r.p99Ms(),
                     r.maxMs(), r.status2xx(), r.status429(), r.status4xxOther(), r.status5xx(), r.connectionErrors(),
-                    r.rejected(), r.orderStatuses().isEmpty() ? "" : r.orderStatuses()));
+                    r.rejected(), r.orderStatuses().isEmpty() ? "" : r.orderStatuses(),
+                    r.errors().isEmpty() ? "" : r.errors()));
         }
         md.append('\n');
         for (Summary.ScenarioOutcome o : run.scenarios()) {

@@ -45,7 +45,8 @@ class OperationsIT {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/users", "/api/v1/sessions", "/api/v1/me", "/api/v1/accounts",
                 "/api/v1/instruments", "/api/v1/orders", "/api/v1/orders/{orderId}", "/api/v1/fills",
-                "/api/v1/market/{symbol}/depth", "/api/v1/market/{symbol}/trades", "/api/v1/deposits", "/api/v1/withdrawals");
+                "/api/v1/market/{symbol}/depth", "/api/v1/market/{symbol}/trades", "/api/v1/deposits", "/api/v1/withdrawals",
+                "/api/v1/ping");
         assertThat(get(Api.BASE + "/swagger-ui.html").statusCode()).isEqualTo(200);
     }
 

@@ -262,4 +262,27 @@ class LedgerBatchesIT {
                     .containsOnly("FREEZE", "UNFREEZE").hasSize(4);
         }
     }
+
+    /**
+     * A reference taken on the same physical table by another user is invisible to the batch's read (it reads
+     * the batch's own users), so its INSERT fails on the unique key: the shard's batch is tried again, then its
+     * items go one by one, and only that item is refused.
+     */
+    @Test
+    void aReferenceAnotherUserTookOnTheSameTableRefusesOnlyThatItem() {
+        int shard = ThreadLocalRandom.current().nextInt(4);
+        long owner = LedgerFixture.userOnShard(shard);
+        long other = LedgerFixture.userOnShard(shard);
+        f.deposit(owner, "USD", 10 * ONE);
+        f.deposit(other, "USD", 10 * ONE);
+        movements.freeze(movement(owner, "USD", ONE, r + "taken"));
+
+        assertThat(refusals(holds.freezeAll(List.of(movement(other, "USD", ONE, r + "mine"),
+                movement(other, "USD", 2 * ONE, r + "taken"))))).containsExactly(null, REFERENCE_CONFLICT);
+        assertThat(refusals(holds.voidHolds(List.of(movement(other, "USD", 2 * ONE, r + "taken"),
+                movement(other, "USD", ONE, r + "mine"))))).containsExactly(REFERENCE_CONFLICT, null);
+
+        assertThat(f.money(other, "USD")).containsExactly(10 * ONE, 0);
+        assertThat(f.money(owner, "USD")).containsExactly(9 * ONE, ONE);
+    }
 }

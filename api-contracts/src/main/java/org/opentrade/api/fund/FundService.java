@@ -49,7 +49,10 @@ public interface FundService {
     /** Many releases at once; each is the same as {@link #unfreeze}. */
     List<MovementResult> unfreezeAll(List<LedgerMovement> releases);
 
-    /** Many fills at once; each is the same as {@link #settle} (both legs, each exactly once). */
+    /**
+     * Many fills at once; each is the same as {@link #settle} (both legs, each exactly once), and like it, a fill
+     * refused on its seller leg stays half settled with its buyer leg in, until it is repeated.
+     */
     List<MovementResult> settleAll(List<FillSettlement> fills);
 
     /**

@@ -22,14 +22,26 @@ public final class LedgerOutcomes {
 
     /** Returns on APPLIED and ALREADY_APPLIED (a retry); throws the matching business failure otherwise. */
     public static void requireSuccess(ApplyOutcome outcome) {
-        switch (outcome) {
-            case APPLIED, ALREADY_APPLIED -> { }
-            case INSUFFICIENT_FUNDS -> throw new BusinessException(ErrorCode.INSUFFICIENT_FUNDS);
-            case REFERENCE_CONFLICT -> throw new BusinessException(ErrorCode.REFERENCE_CONFLICT);
-            case BALANCE_OVERFLOW -> throw new BusinessException(ErrorCode.INVALID_AMOUNT,
-                    "the balance would leave its range");
-            case ACCOUNT_SUSPENDED -> throw new BusinessException(ErrorCode.USER_FROZEN,
-                    "the user is frozen: nothing can be taken from their available balance");
+        ErrorCode refusal = refusal(outcome);
+        if (refusal == null) {
+            return;
         }
+        switch (outcome) {
+            case BALANCE_OVERFLOW -> throw new BusinessException(refusal, "the balance would leave its range");
+            case ACCOUNT_SUSPENDED -> throw new BusinessException(refusal,
+                    "the user is frozen: nothing can be taken from their available balance");
+            default -> throw new BusinessException(refusal);
+        }
+    }
+
+    /** The business refusal an outcome stands for; null for APPLIED and ALREADY_APPLIED (the effect is in). */
+    public static ErrorCode refusal(ApplyOutcome outcome) {
+        return switch (outcome) {
+            case APPLIED, ALREADY_APPLIED -> null;
+            case INSUFFICIENT_FUNDS -> ErrorCode.INSUFFICIENT_FUNDS;
+            case REFERENCE_CONFLICT -> ErrorCode.REFERENCE_CONFLICT;
+            case BALANCE_OVERFLOW -> ErrorCode.INVALID_AMOUNT;
+            case ACCOUNT_SUSPENDED -> ErrorCode.USER_FROZEN;
+        };
     }
 }

@@ -1,13 +1,9 @@
 package org.opentrade.fund.application;
 
 import static org.opentrade.fund.application.LedgerOutcomes.requireSuccess;
-import static org.opentrade.fund.application.LedgerOutcomes.transaction;
 
-import org.opentrade.api.BusinessException;
-import org.opentrade.api.ErrorCode;
 import org.opentrade.api.fund.LedgerMovement;
-import org.opentrade.api.money.Asset;
-import org.opentrade.fund.domain.ledger.JournalTransaction;
+import org.opentrade.fund.application.LedgerRequests.PostingsFactory;
 import org.opentrade.fund.domain.ledger.Postings;
 import org.springframework.stereotype.Service;
 
@@ -17,11 +13,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Movements {
-    /** How a movement becomes postings, given its parsed asset. */
-    interface PostingsFactory {
-        JournalTransaction build(long userId, Asset asset, long amount, String reference);
-    }
-
     private final JournalStore journal;
 
     public Movements(JournalStore journal) {
@@ -49,7 +40,6 @@ public class Movements {
     }
 
     private void apply(LedgerMovement m, PostingsFactory postings) {
-        Asset asset = Asset.parse(m.asset()).orElseThrow(() -> new BusinessException(ErrorCode.UNKNOWN_ASSET));
-        requireSuccess(journal.apply(transaction(() -> postings.build(m.userId(), asset, m.amount(), m.reference()))));
+        requireSuccess(journal.apply(LedgerRequests.transaction(m, postings)));
     }
 }

@@ -2,13 +2,8 @@ package org.opentrade.fund.application;
 
 import static org.opentrade.fund.application.LedgerOutcomes.requireSuccess;
 
-import org.opentrade.api.BusinessException;
-import org.opentrade.api.ErrorCode;
 import org.opentrade.api.fund.FillSettlement;
-import org.opentrade.api.money.Asset;
-import org.opentrade.fund.domain.ledger.Postings;
 import org.opentrade.fund.domain.ledger.SettlementLegs;
-import org.opentrade.fund.domain.ledger.TradeFill;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,17 +21,8 @@ public class Settlements {
     }
 
     public void settle(FillSettlement fill) {
-        SettlementLegs legs = LedgerOutcomes.transaction(() -> Postings.settleFill(toTradeFill(fill)));
+        SettlementLegs legs = LedgerRequests.legs(fill);
         requireSuccess(journal.apply(legs.buyer()));
         requireSuccess(journal.apply(legs.seller()));
-    }
-
-    private static TradeFill toTradeFill(FillSettlement fill) {
-        return new TradeFill(fill.tradeId(), fill.buyerId(), fill.sellerId(), asset(fill.baseAsset()),
-                asset(fill.quoteAsset()), fill.quantity(), fill.notional(), fill.buyerFee(), fill.sellerFee());
-    }
-
-    private static Asset asset(String code) {
-        return Asset.parse(code).orElseThrow(() -> new BusinessException(ErrorCode.UNKNOWN_ASSET));
     }
 }

@@ -34,6 +34,24 @@ public record Posting(long accountId, Asset asset, Bucket bucket, long amount) {
         return amount < 0 && bucket == Bucket.AVAILABLE && AccountIds.isUser(accountId);
     }
 
+    /**
+     * Whether this posting may change a balance that holds {@code balanceBefore}: APPLIED, or the refusal the ledger
+     * answers. The in-memory {@link Ledger} and the database adapter (diagnosing an update it was refused) both ask
+     * this, so that they refuse alike and in the same order: a suspended owner first, then overflow, then funds.
+     */
+    public ApplyOutcome judge(long balanceBefore, boolean ownerSuspended) {
+        if (debitsUserAvailable() && ownerSuspended) {
+            return ApplyOutcome.ACCOUNT_SUSPENDED;
+        }
+        long next;
+        try {
+            next = Math.addExact(balanceBefore, amount);
+        } catch (ArithmeticException overflow) {
+            return ApplyOutcome.BALANCE_OVERFLOW;
+        }
+        return next < 0 && !key().mayGoNegative() ? ApplyOutcome.INSUFFICIENT_FUNDS : ApplyOutcome.APPLIED;
+    }
+
     public BalanceKey key() {
         return new BalanceKey(accountId, asset, bucket);
     }

@@ -49,6 +49,11 @@ public final class Postings {
         return betweenBuckets(TransactionType.UNFREEZE, holdReference, userId, asset, FROZEN, AVAILABLE, amount);
     }
 
+    /** A hold that will never be used: the hold it stands for and the release that undoes it (see HoldVoid). */
+    public static HoldVoid voidHold(long userId, Asset asset, long amount, String holdReference) {
+        return new HoldVoid(freeze(userId, asset, amount, holdReference), unfreeze(userId, asset, amount, holdReference));
+    }
+
     /** The sender's leg: the amount leaves the sender into its shard's TRANSFER_CLEARING. */
     public static JournalTransaction transferOut(long fromUserId, Asset asset, long amount, String transferReference) {
         return debitUser(TransactionType.TRANSFER_OUT, transferReference, fromUserId, asset, amount,

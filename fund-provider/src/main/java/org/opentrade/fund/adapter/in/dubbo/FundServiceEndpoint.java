@@ -23,6 +23,8 @@ import org.opentrade.fund.application.JournalStore;
 import org.opentrade.fund.application.LedgerAudit;
 import org.opentrade.fund.application.Movements;
 import org.opentrade.fund.application.Settlements;
+import org.opentrade.fund.application.batch.HoldBatches;
+import org.opentrade.fund.application.batch.SettlementBatches;
 import org.opentrade.fund.application.suspension.UserSuspensions;
 import org.opentrade.fund.application.transfer.Transfers;
 import org.opentrade.fund.application.withdrawal.WithdrawalHold;
@@ -39,10 +41,14 @@ class FundServiceEndpoint implements FundService {
     private final Settlements settlements;
     private final WithdrawalHold withdrawalHold;
     private final UserSuspensions suspensions;
+    private final HoldBatches holdBatches;
+    private final SettlementBatches settlementBatches;
 
     FundServiceEndpoint(Balances balances, Movements movements, Transfers transfers, JournalStore journal,
                         LedgerAudit audit, Settlements settlements, WithdrawalHold withdrawalHold,
-                        UserSuspensions suspensions) {
+                        UserSuspensions suspensions, HoldBatches holdBatches, SettlementBatches settlementBatches) {
+        this.holdBatches = holdBatches;
+        this.settlementBatches = settlementBatches;
         this.suspensions = suspensions;
         this.settlements = settlements;
         this.withdrawalHold = withdrawalHold;
@@ -134,22 +140,22 @@ class FundServiceEndpoint implements FundService {
 
     @Override
     public List<MovementResult> freezeAll(List<LedgerMovement> holds) {
-        throw new UnsupportedOperationException("freezeAll: not built yet");
+        return holdBatches.freezeAll(holds);
     }
 
     @Override
     public List<MovementResult> unfreezeAll(List<LedgerMovement> releases) {
-        throw new UnsupportedOperationException("unfreezeAll: not built yet");
+        return holdBatches.unfreezeAll(releases);
     }
 
     @Override
     public List<MovementResult> settleAll(List<FillSettlement> fills) {
-        throw new UnsupportedOperationException("settleAll: not built yet");
+        return settlementBatches.settleAll(fills);
     }
 
     @Override
     public List<MovementResult> voidHolds(List<LedgerMovement> holds) {
-        throw new UnsupportedOperationException("voidHolds: not built yet");
+        return holdBatches.voidHolds(holds);
     }
 
     @Override

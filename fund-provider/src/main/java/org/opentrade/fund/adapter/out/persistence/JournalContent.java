@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.opentrade.fund.domain.ledger.HoldVoid;
 import org.opentrade.fund.domain.ledger.JournalTransaction;
 import org.opentrade.fund.domain.ledger.Posting;
 
@@ -18,13 +19,30 @@ final class JournalContent {
     }
 
     static String sha256(JournalTransaction transaction) {
+        return digest(text(transaction));
+    }
+
+    /**
+     * The fingerprint of a hold reference spent by a void (see HoldVoid): never that of a journal transaction, whose
+     * text starts with its type, so a hold arriving after its void is a REFERENCE_CONFLICT; the same void again
+     * matches it.
+     */
+    static String spentBy(HoldVoid holdVoid) {
+        return digest(LedgerTxRow.SPENT_BY_VOID + '|' + text(holdVoid.hold()));
+    }
+
+    private static String text(JournalTransaction transaction) {
         StringBuilder text = new StringBuilder(transaction.type().name());
         for (Posting p : transaction.postings()) {
             text.append('|').append(p.accountId()).append(':').append(p.asset()).append(':').append(p.bucket())
                     .append(':').append(p.amount());
         }
+        return text.toString();
+    }
+
+    private static String digest(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

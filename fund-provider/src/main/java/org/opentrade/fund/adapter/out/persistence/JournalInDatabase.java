@@ -129,7 +129,7 @@ class JournalInDatabase implements JournalStore {
     }
 
     /** The user whose shard the transaction lives on (its system accounts live there too). */
-    private static long owner(JournalTransaction transaction) {
+    static long owner(JournalTransaction transaction) {
         return transaction.postings().stream().mapToLong(Posting::accountId)
                 .filter(AccountIds::isUser).findFirst()
                 .orElse(transaction.postings().get(0).accountId());

@@ -29,6 +29,8 @@ public class TradeEventRelay implements DisposableBean {
 
     static final int PAGE_SIZE = 500;
     private static final long POLL_MS = 1_000;
+    /** Events leave at most this long after their batch: one page then covers many batches under load. */
+    static final long GAP_MS = 100;
 
     private final EventOutbox outbox;
     private final EventPublisher publisher;
@@ -41,7 +43,7 @@ public class TradeEventRelay implements DisposableBean {
         this.outbox = outbox;
         this.publisher = publisher;
         this.engines = engines;
-        this.work = new DueWork("trade-event-relay", this::relayOnce, PAGE_SIZE, POLL_MS);
+        this.work = new DueWork("trade-event-relay", this::relayOnce, PAGE_SIZE, POLL_MS, GAP_MS);
         listeners.register(outcome -> outcome.orderUpdates() > 0, work::nudge);
     }
 

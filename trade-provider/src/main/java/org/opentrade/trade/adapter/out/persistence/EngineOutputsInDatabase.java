@@ -44,9 +44,8 @@ class EngineOutputsInDatabase implements EngineOutputs {
             }
             trades.insertFills(fills);
         }
-        for (OrderUpdate u : updates) {
-            orders.applyEngineState(u.userId(), u.orderId(), u.status().name(), u.remainingQuantity(),
-                    u.releaseAmount(), u.reason(), sequence);
+        if (!updates.isEmpty()) {
+            orders.applyEngineStates(updates, sequence);
         }
     }
 

@@ -85,20 +85,34 @@ interface OrderMapper {
     int markReleased(@Param("released") List<org.opentrade.trade.application.order.Orders.Release> released);
 
     /**
-     * An order's state as the engine left it, in absolute values (a second write changes nothing). A rejected order
-     * releases its whole reservation; a release already done stays done.
+     * The states of a batch's orders as the engine left them, in one statement (ShardingSphere sends it to each
+     * shard the user ids name), in absolute values (a second write changes nothing): filled = quantity - remaining
+     * (0 for a rejected order, whose remaining is all of it); a rejected order releases its whole reservation; a
+     * release already done stays done; a state from an older batch never overwrites a newer one.
      */
-    @Update("UPDATE orders SET status = #{status}, reject_reason = #{reason}, "
-            + "filled_quantity = CASE WHEN #{status} = 'REJECTED' THEN 0 ELSE quantity - #{remaining} END, "
-            + "release_amount = CASE WHEN #{status} = 'REJECTED' THEN reserved ELSE #{release} END, "
-            + "release_state = CASE WHEN release_state = 'DONE' THEN 'DONE' "
-            + "  WHEN (CASE WHEN #{status} = 'REJECTED' THEN reserved ELSE #{release} END) > 0 THEN 'DUE' "
-            + "  ELSE 'NONE' END, "
-            + "event_seq = #{seq}, publish_state = 'DUE' "
-            + "WHERE user_id = #{userId} AND order_id = #{orderId} AND event_seq <= #{seq}")
-    int applyEngineState(@Param("userId") long userId, @Param("orderId") long orderId, @Param("status") String status,
-                         @Param("remaining") long remaining, @Param("release") long release,
-                         @Param("reason") String reason, @Param("seq") long seq);
+    @Update("""
+            <script>
+            UPDATE orders SET
+              status = CASE order_id <foreach collection="updates" item="u">WHEN #{u.orderId} THEN #{u.status} </foreach> END,
+              reject_reason = CASE order_id <foreach collection="updates" item="u">WHEN #{u.orderId} THEN #{u.reason} </foreach> END,
+              filled_quantity = CASE order_id
+                <foreach collection="updates" item="u">WHEN #{u.orderId} THEN quantity - #{u.remainingQuantity} </foreach> END,
+              release_amount = CASE order_id <foreach collection="updates" item="u">WHEN #{u.orderId} THEN
+                <choose><when test="u.status.name() == 'REJECTED'">reserved</when><otherwise>#{u.releaseAmount}</otherwise></choose>
+                </foreach> END,
+              release_state = CASE WHEN release_state = 'DONE' THEN 'DONE' ELSE CASE order_id
+                <foreach collection="updates" item="u">WHEN #{u.orderId} THEN
+                <choose><when test="u.status.name() == 'REJECTED'">IF(reserved > 0, 'DUE', 'NONE')</when>
+                  <when test="u.releaseAmount() > 0">'DUE'</when><otherwise>'NONE'</otherwise></choose>
+                </foreach> END END,
+              event_seq = #{seq}, publish_state = 'DUE'
+            WHERE user_id IN <foreach collection="updates" item="u" open="(" separator="," close=")">#{u.userId}</foreach>
+            AND order_id IN <foreach collection="updates" item="u" open="(" separator="," close=")">#{u.orderId}</foreach>
+            AND event_seq &lt;= #{seq}
+            </script>
+            """)
+    int applyEngineStates(@Param("updates") List<org.opentrade.trade.domain.order.OrderUpdate> updates,
+                          @Param("seq") long seq);
 
     @Select("SELECT " + COLUMNS + ", event_seq FROM orders WHERE publish_state = 'DUE' LIMIT #{limit}")
     List<OrderRow> duePublications(@Param("limit") int limit);

@@ -73,7 +73,8 @@ public class OrderPlacement {
 
     /**
      * The engine command, checked as the engine will check it. A MARKET BUY without a price reserves at the
-     * protection price the book offers now (0 when there are no asks: it is then rejected, nothing frozen).
+     * protection price the book offers now (0 when there are no asks: it passes validation as a priceless MARKET
+     * order and the reservation rejects it with NO_LIQUIDITY, nothing frozen).
      */
     private PlaceOrder validated(PlaceOrderCommand command, SymbolEngine engine) {
         Side side = OrderRequests.parse(Side.class, command.side(), "side");
@@ -85,9 +86,6 @@ public class OrderPlacement {
         }
         PlaceOrder order = new PlaceOrder(ids.next(), command.userId(), side, type, timeInForce, command.postOnly(),
                 price, command.quantity());
-        if (type == OrderType.MARKET && side == Side.BUY && price == 0) {
-            return order; // rejected with NO_LIQUIDITY by the reservation, nothing frozen
-        }
         MatchResultCode code = OrderValidation.check(engine.instrument(), order);
         if (code != MatchResultCode.OK) {
             throw OrderRequests.invalid(code);

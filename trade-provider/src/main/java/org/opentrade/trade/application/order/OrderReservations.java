@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.fund.MovementResult;
@@ -35,11 +36,13 @@ public class OrderReservations implements BatchReservation {
     private final Orders orders;
     private final RiskCheck risk;
     private final Holds holds;
+    private final ReservationMetrics metrics;
 
-    public OrderReservations(Orders orders, RiskCheck risk, Holds holds) {
+    public OrderReservations(Orders orders, RiskCheck risk, Holds holds, MeterRegistry meters) {
         this.orders = orders;
         this.risk = risk;
         this.holds = holds;
+        this.metrics = new ReservationMetrics(meters);
     }
 
     @Override
@@ -48,7 +51,7 @@ public class OrderReservations implements BatchReservation {
         if (places.isEmpty()) {
             return batch;
         }
-        Set<Long> repeated = orders.insertPending(places.stream().map(Submission::order).toList());
+        Set<Long> repeated = metrics.store(() -> orders.insertPending(places.stream().map(Submission::order).toList()));
         List<Submission> stored = new ArrayList<>(places.size());
         for (Submission s : places) {
             if (repeated.contains(s.order().orderId())) {
@@ -69,7 +72,7 @@ public class OrderReservations implements BatchReservation {
         }
         List<RiskDecision> decisions;
         try {
-            decisions = risk.preCheckAll(stored.stream().map(s -> riskCheck(s.order())).toList());
+            decisions = metrics.risk(() -> risk.preCheckAll(stored.stream().map(s -> riskCheck(s.order())).toList()));
         } catch (BusinessException unavailable) {
             reject(stored, unavailable);
             return List.of();
@@ -104,7 +107,8 @@ public class OrderReservations implements BatchReservation {
         if (toFreeze.isEmpty()) {
             return;
         }
-        List<MovementResult> results = holds.freezeAll(toFreeze.stream().map(s -> hold(s.order())).toList());
+        List<MovementResult> results = metrics.holds(
+                () -> holds.freezeAll(toFreeze.stream().map(s -> hold(s.order())).toList()));
         List<Submission> refused = new ArrayList<>();
         List<BusinessException> reasons = new ArrayList<>();
         for (int i = 0; i < toFreeze.size(); i++) {

@@ -36,7 +36,8 @@ class OrderReservationsTest {
     final Set<Long> voided = new HashSet<>();
     final Set<Long> riskRefusesUsers = new HashSet<>();
     boolean fundsDown;
-    final OrderReservations reservations = new OrderReservations(orders, this::risk, new MemoryHolds());
+    final OrderReservations reservations = new OrderReservations(orders, this::risk, new MemoryHolds(),
+            new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
     @Test
     void heldOrdersAndCancelsPassInOrderAndRefusedOnesAreStoredRejectedWithTheirReason() throws Exception {

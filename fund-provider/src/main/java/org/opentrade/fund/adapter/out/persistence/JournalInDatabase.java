@@ -1,6 +1,8 @@
 package org.opentrade.fund.adapter.out.persistence;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.baomidou.mybatisplus.core.toolkit.IdWorker;
@@ -76,7 +78,7 @@ class JournalInDatabase implements JournalStore {
         long owner = owner(transaction);
         ledger.insertTransaction(transaction.reference(), owner, transaction.type().name(),
                 JournalContent.sha256(transaction));
-        for (Posting posting : transaction.postings()) {
+        for (Posting posting : lockOrder(transaction)) {
             ApplyOutcome outcome = applyPosting(posting);
             if (outcome != ApplyOutcome.APPLIED) {
                 return outcome;
@@ -87,6 +89,17 @@ class JournalInDatabase implements JournalStore {
                     posting.asset().name(), posting.bucket().name(), posting.amount(), transaction.type().name()));
         }
         return ApplyOutcome.APPLIED;
+    }
+
+    /**
+     * The order rows are changed in: users' rows before system rows, each group in canonical order. Batches lock
+     * in this order too ({@code ShardBatch}), so a single posting and a batch on the same shard cannot deadlock on
+     * the hot system rows. The journal rows keep the canonical order.
+     */
+    static List<Posting> lockOrder(JournalTransaction transaction) {
+        List<Posting> ordered = new ArrayList<>(transaction.postings());
+        ordered.sort(Comparator.comparing((Posting p) -> !AccountIds.isUser(p.accountId())));
+        return ordered;
     }
 
     /**

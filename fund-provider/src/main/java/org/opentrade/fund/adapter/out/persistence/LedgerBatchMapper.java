@@ -30,6 +30,20 @@ interface LedgerBatchMapper {
                                             @Param("references") Collection<String> references);
 
     /**
+     * Locks every account row of these users, in primary-key order. A batch takes its users' rows this way before
+     * it changes any of them (and the system rows last, in order), so two batches on a shard, or a batch and a
+     * single posting (users first too), never wait for each other in a cycle.
+     */
+    @Select("""
+            <script>
+            SELECT user_id FROM account
+            WHERE user_id IN <foreach collection="userIds" item="u" open="(" separator="," close=")">#{u}</foreach>
+            ORDER BY user_id, asset FOR UPDATE
+            </script>
+            """)
+    List<Long> lockUserRows(@Param("userIds") Collection<Long> userIds);
+
+    /**
      * Both buckets of one account row in one statement, if the row allows it: each bucket within the bounds that
      * keep it in range (and non-negative), and a debit of available only while the account is not suspended.
      */

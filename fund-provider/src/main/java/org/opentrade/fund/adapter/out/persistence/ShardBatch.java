@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.baomidou.mybatisplus.core.toolkit.IdWorker;
 import org.opentrade.fund.domain.ledger.ApplyOutcome;
@@ -16,7 +17,7 @@ import org.opentrade.fund.domain.ledger.Posting;
 /**
  * One shard's items of a batch, inside the one local transaction the caller opened, judged in request order exactly
  * as {@code Ledger.applyAll} / {@code Ledger.voidHolds} judge them. Statements: one SELECT of the references that
- * exist; per item taken, one conditional UPDATE per account row it touches (none for a repeat, a conflict or a
+ * exist; one SELECT ... FOR UPDATE of the users' rows (the lock order that keeps batches free of deadlocks); per item taken, one conditional UPDATE per account row it touches (none for a repeat, a conflict or a
  * spent reference); then one multi-row INSERT of the new {@code ledger_tx} rows, one of the journal rows, and one
  * UPDATE per system account and asset (see {@link SystemPostings}).
  *
@@ -41,6 +42,7 @@ final class ShardBatch {
     static List<ApplyOutcome> run(List<ShardItem> items, LedgerBatchMapper mapper, LedgerMapper ledger) {
         ShardBatch batch = new ShardBatch(mapper, ledger);
         batch.readExisting(items);
+        batch.lockUserRows(items);
         List<ApplyOutcome> outcomes = new ArrayList<>(items.size());
         for (ShardItem item : items) {
             outcomes.add(item instanceof ShardItem.Posted posted
@@ -59,6 +61,15 @@ final class ShardBatch {
         }
         for (StoredReferenceRow row : mapper.storedContents(owners, references)) {
             contentByReference.put(row.getReference(), row.getContentSha256());
+        }
+    }
+
+    /** Users' rows first, all at once in key order; system rows last (see {@link LedgerBatchMapper#lockUserRows}). */
+    private void lockUserRows(List<ShardItem> items) {
+        Set<Long> users = new TreeSet<>();
+        items.forEach(item -> item.userAccounts().forEach(users::add));
+        if (!users.isEmpty()) {
+            mapper.lockUserRows(users);
         }
     }
 

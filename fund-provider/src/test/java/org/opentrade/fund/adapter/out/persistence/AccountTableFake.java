@@ -26,6 +26,12 @@ class AccountTableFake implements LedgerBatchMapper {
     }
 
     @Override
+    public List<Long> lockUserRows(Collection<Long> userIds) {
+        statements.add("lock users " + userIds);
+        return List.copyOf(userIds);
+    }
+
+    @Override
     public int moveIfAllowed(RowMove m) {
         statements.add("move " + m.accountId() + ":" + m.asset());
         long[] row = row(m.accountId(), m.asset());

@@ -30,43 +30,42 @@ interface LedgerBatchMapper {
                                             @Param("references") Collection<String> references);
 
     /**
-     * Locks every account row of these users, in primary-key order. A batch takes its users' rows this way before
-     * it changes any of them (and the system rows last, in order), so two batches on a shard, or a batch and a
+     * Locks and reads every account row of these users, in primary-key order. A batch takes its users' rows this way
+     * before it changes any of them (and the system rows last, in order), so two batches on a shard, or a batch and a
      * single posting (users first too), never wait for each other in a cycle.
      */
     @Select("""
             <script>
-            SELECT user_id FROM account
+            SELECT user_id, asset, available, frozen, suspended FROM account
             WHERE user_id IN <foreach collection="userIds" item="u" open="(" separator="," close=")">#{u}</foreach>
             ORDER BY user_id, asset FOR UPDATE
             </script>
             """)
-    List<Long> lockUserRows(@Param("userIds") Collection<Long> userIds);
+    List<LockedAccountRow> lockUserRows(@Param("userIds") Collection<Long> userIds);
 
     /**
-     * Both buckets of one account row in one statement, if the row allows it: each bucket within the bounds that
-     * keep it in range (and non-negative), and a debit of available only while the account is not suspended.
+     * The users' rows a batch changed, in one statement, each only if it still holds what the batch read under its
+     * lock: the count of rows written tells whether that held.
      */
-    @Update("UPDATE account SET available = available + #{m.availableDelta}, frozen = frozen + #{m.frozenDelta} "
-            + "WHERE user_id = #{m.accountId} AND asset = #{m.asset} "
-            + "AND available BETWEEN #{m.availableMin} AND #{m.availableMax} "
-            + "AND frozen BETWEEN #{m.frozenMin} AND #{m.frozenMax} "
-            + "AND (#{m.availableDelta} >= 0 OR suspended = 0)")
-    int moveIfAllowed(@Param("m") RowMove move);
+    @Update("""
+            <script>
+            UPDATE account SET
+              available = CASE <foreach collection="rows" item="r">WHEN user_id = #{r.accountId} AND asset = #{r.asset} THEN #{r.availableAfter} </foreach>ELSE available END,
+              frozen = CASE <foreach collection="rows" item="r">WHEN user_id = #{r.accountId} AND asset = #{r.asset} THEN #{r.frozenAfter} </foreach>ELSE frozen END
+            WHERE user_id IN <foreach collection="rows" item="r" open="(" separator="," close=")">#{r.accountId}</foreach>
+            AND CASE <foreach collection="rows" item="r">WHEN user_id = #{r.accountId} AND asset = #{r.asset} THEN available = #{r.availableBefore} AND frozen = #{r.frozenBefore} </foreach>ELSE FALSE END
+            </script>
+            """)
+    int writeRows(@Param("rows") List<RowWrite> rows);
 
-    /** Takes back a move this transaction made (it holds the row's lock): no condition can fail. */
-    @Update("UPDATE account SET available = available - #{m.availableDelta}, frozen = frozen - #{m.frozenDelta} "
-            + "WHERE user_id = #{m.accountId} AND asset = #{m.asset}")
-    int undo(@Param("m") RowMove move);
-
-    /** A row's state under its lock, to say why a move was refused; null when the account does not exist. */
-    @Select("SELECT available, frozen, suspended FROM account "
-            + "WHERE user_id = #{accountId} AND asset = #{asset} FOR UPDATE")
-    AccountStateRow lockState(@Param("accountId") long accountId, @Param("asset") String asset);
-
-    /** 1 when any account of the user is suspended, under lock, so that a suspension cannot pass it meanwhile. */
-    @Select("SELECT COALESCE(MAX(suspended), 0) FROM account WHERE user_id = #{userId} FOR UPDATE")
-    int lockUserSuspension(@Param("userId") long userId);
+    /** Rows a batch opened (a first credit of an asset), with their final values and the user's suspension. */
+    @Insert("""
+            <script>
+            INSERT INTO account (user_id, asset, available, frozen, suspended) VALUES
+            <foreach collection="rows" item="r" separator=",">(#{r.accountId}, #{r.asset}, #{r.availableAfter}, #{r.frozenAfter}, #{r.suspended})</foreach>
+            </script>
+            """)
+    int insertRows(@Param("rows") List<RowWrite> rows);
 
     /** A system account's summed postings of the batch, if every prefix of them keeps it in range. */
     @Update("UPDATE account SET available = available + #{m.amount} "

@@ -16,10 +16,12 @@ import org.opentrade.fund.domain.ledger.Posting;
 
 /**
  * One shard's items of a batch, inside the one local transaction the caller opened, judged in request order exactly
- * as {@code Ledger.applyAll} / {@code Ledger.voidHolds} judge them. Statements: one SELECT of the references that
- * exist; one SELECT ... FOR UPDATE of the users' rows (the lock order that keeps batches free of deadlocks); per item taken, one conditional UPDATE per account row it touches (none for a repeat, a conflict or a
- * spent reference); then one multi-row INSERT of the new {@code ledger_tx} rows, one of the journal rows, and one
- * UPDATE per system account and asset (see {@link SystemPostings}).
+ * as {@code Ledger.applyAll} / {@code Ledger.voidHolds} judge them. Statements, whatever the batch's size: one SELECT
+ * of the references that exist; one SELECT ... FOR UPDATE that locks and reads the users' rows in key order (the
+ * order that keeps batches free of deadlocks); the items judged and applied in memory against those rows
+ * ({@link LockedRows}); then one multi-row INSERT of the new {@code ledger_tx} rows, one of the journal rows, one
+ * UPDATE of the users' rows that changed (and an INSERT of those opened), and one UPDATE per system account and asset
+ * (see {@link SystemPostings}).
  *
  * <p>A reference written by someone else after the SELECT makes the INSERT fail on its unique key and the whole
  * transaction roll back ({@code DuplicateKeyException}); the caller decides how to go on.
@@ -27,6 +29,7 @@ import org.opentrade.fund.domain.ledger.Posting;
 final class ShardBatch {
     private final LedgerBatchMapper mapper;
     private final AccountRows rows;
+    private LockedRows locked;
     /** Every reference known to exist on the shard, read or taken by this batch, with its fingerprint. */
     private final Map<String, String> contentByReference = new HashMap<>();
     private final List<LedgerTxRow> taken = new ArrayList<>();
@@ -68,9 +71,7 @@ final class ShardBatch {
     private void lockUserRows(List<ShardItem> items) {
         Set<Long> users = new TreeSet<>();
         items.forEach(item -> item.userAccounts().forEach(users::add));
-        if (!users.isEmpty()) {
-            mapper.lockUserRows(users);
-        }
+        locked = new LockedRows(users.isEmpty() ? List.of() : mapper.lockUserRows(users));
     }
 
     private ApplyOutcome apply(JournalTransaction transaction) {
@@ -87,7 +88,7 @@ final class ShardBatch {
             }
         }
         groupByRow(rowPostings, moves);
-        ApplyOutcome moved = rows.moveAll(moves);
+        ApplyOutcome moved = locked.moveAll(moves);
         if (moved != ApplyOutcome.APPLIED) {
             return moved;
         }
@@ -143,6 +144,7 @@ final class ShardBatch {
         if (!entries.isEmpty()) {
             mapper.insertEntries(entries);
         }
+        rows.write(locked.writes());
         rows.addAll(systemPostings.moves());
     }
 }

@@ -1,10 +1,28 @@
 package org.opentrade.fund.adapter.out.persistence;
 
-/** An account row's balances and suspension mark, read under lock to diagnose a refused move. */
-class AccountStateRow {
+/** A user's account row as a batch reads it under lock (see {@link LedgerBatchMapper#lockUserRows}). */
+class LockedAccountRow {
+    private long userId;
+    private String asset;
     private long available;
     private long frozen;
     private int suspended;
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public void setUserId(long userId) {
+        this.userId = userId;
+    }
+
+    public String getAsset() {
+        return asset;
+    }
+
+    public void setAsset(String asset) {
+        this.asset = asset;
+    }
 
     public long getAvailable() {
         return available;

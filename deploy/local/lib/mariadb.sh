@@ -84,12 +84,14 @@ db_start() {
     if [[ "$role" == primary ]]; then
         server_id=1
         # ROW binlog + GTID (always on in MariaDB) feed the replica. Binlogs are never purged
-        # here, which lets a fresh replica replay the primary's whole history.
-        extra=(--log-bin="$(db_datadir primary)/binlog" --binlog-format=ROW)
+        # here, which lets a fresh replica replay the primary's whole history. MINIMAL row images (primary key and
+        # changed columns) cut what the primary writes and the replica applies per update; every table has a key.
+        extra=(--log-bin="$(db_datadir primary)/binlog" --binlog-format=ROW --binlog-row-image=MINIMAL)
     else
         server_id=2
-        extra=(--relay-log="$(db_datadir replica)/relay" --read-only=ON --log-bin="$(db_datadir replica)/binlog"
-            --log-slave-updates=ON --binlog-format=ROW)
+        # The replica serves reads and keeps no binlog of its own: writing one is work it does per replicated row
+        # (a replica that may be promoted, as in deploy/k8s, keeps log-slave-updates on).
+        extra=(--relay-log="$(db_datadir replica)/relay" --read-only=ON)
     fi
     log "mariadb-$role: starting on 127.0.0.1:$port"
     spawn "mariadb-$role" "$(db_log "$role")" "$(db_datadir "$role")" \

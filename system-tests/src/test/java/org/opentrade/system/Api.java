@@ -93,9 +93,15 @@ final class Api {
         return session.body().get("token").asText();
     }
 
+    /**
+     * The password every test user gets: it satisfies the password rules (it must not contain the username, which is
+     * why it is not derived from it).
+     */
+    static final String PASSWORD = "vault-lantern-42";
+
     static Session registerAndLogIn(String prefix) {
         String username = freshUsername(prefix);
-        String password = "pass-" + username;
+        String password = PASSWORD;
         Reply registered = post("/api/v1/users", null,
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         if (registered.status() != 201) {

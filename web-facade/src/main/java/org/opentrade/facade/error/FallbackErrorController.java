@@ -18,13 +18,7 @@ class FallbackErrorController implements ErrorController {
     ResponseEntity<ApiError> error(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int httpStatus = status instanceof Integer code ? code : 500;
-        ErrorCode code = switch (httpStatus) {
-            case 400 -> ErrorCode.MALFORMED_REQUEST;
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 429 -> ErrorCode.RATE_LIMITED;
-            default -> httpStatus >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.VALIDATION_FAILED;
-        };
+        ErrorCode code = ContainerErrors.codeOf(httpStatus);
         return ResponseEntity.status(httpStatus).body(new ApiError(code.name(), code.defaultMessage(),
                 RequestIds.of(request)));
     }

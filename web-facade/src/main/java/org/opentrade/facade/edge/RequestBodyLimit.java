@@ -1,0 +1,125 @@
+package org.opentrade.facade.edge;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.opentrade.api.ErrorCode;
+import org.opentrade.facade.error.ApiError;
+import org.opentrade.facade.error.RequestIds;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * No request body is read past {@code opentrade.http.request-body-bytes-max} (64 KiB; the largest legitimate body,
+ * an order, is under 1 KiB): a declared Content-Length above it is refused before anything reads it, and a body
+ * without one is cut off at the cap ({@link BodyTooLarge}). Both answer 413 PAYLOAD_TOO_LARGE.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+public class RequestBodyLimit extends OncePerRequestFilter {
+    private final long bytesMax;
+
+    public RequestBodyLimit(@Value("${opentrade.http.request-body-bytes-max:65536}") long bytesMax) {
+        this.bytesMax = bytesMax;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > bytesMax) {
+            ErrorCode code = ErrorCode.PAYLOAD_TOO_LARGE;
+            response.setStatus(code.httpStatus());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            // the body stays unread: Tomcat closes the connection rather than swallow more than it must
+            response.setHeader("Connection", "close");
+            response.getWriter().write(ApiError.of(code, RequestIds.of(request)).json());
+            return;
+        }
+        chain.doFilter(mayHaveBody(request) ? new Capped(request, bytesMax) : request, response);
+    }
+
+    /** A GET without a declared body (e.g. the WebSocket upgrade) goes through unwrapped. */
+    static boolean mayHaveBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    /** The request with its body stream counted; reading past the cap throws. */
+    static final class Capped extends HttpServletRequestWrapper {
+        private final long bytesMax;
+        private ServletInputStream stream;
+
+        Capped(HttpServletRequest request, long bytesMax) {
+            super(request);
+            this.bytesMax = bytesMax;
+        }
+
+        @Override
+        public synchronized ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new CountingStream(super.getInputStream(), bytesMax);
+            }
+            return stream;
+        }
+    }
+
+    static final class CountingStream extends ServletInputStream {
+        private final ServletInputStream in;
+        private final long bytesMax;
+        private long read;
+
+        CountingStream(ServletInputStream in, long bytesMax) {
+            this.in = in;
+            this.bytesMax = bytesMax;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws BodyTooLarge {
+            read += n;
+            if (read > bytesMax) {
+                throw new BodyTooLarge(bytesMax);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+    }
+}

@@ -39,9 +39,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > bytesMax) {
             ErrorCode code = ErrorCode.PAYLOAD_TOO_LARGE;
             response.setStatus(code.httpStatus());
+            // the body stays unread here; Tomcat drains at most server.tomcat.max-swallow-size of it, then drops the
+            // connection after a 413
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            // the body stays unread: Tomcat closes the connection rather than swallow more than it must
-            response.setHeader("Connection", "close");
             response.getWriter().write(ApiError.of(code, RequestIds.of(request)).json());
             return;
         }

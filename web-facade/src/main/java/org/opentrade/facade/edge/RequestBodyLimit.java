@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * without one is cut off at the cap ({@link BodyTooLarge}). Both answer 413 PAYLOAD_TOO_LARGE.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class RequestBodyLimit extends OncePerRequestFilter {
     private final long bytesMax;
 

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * they may load nothing ({@code default-src 'none'}); the OpenAPI UI, which needs its scripts, is left without CSP.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+// before the body cap, so that its 413 carries these headers too
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class SecurityHeaders extends OncePerRequestFilter {
     static final String API_PREFIX = "/api/";
 

@@ -17,8 +17,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.autoconfigure.web.embedded.TomcatWebServerFactoryCustomizer;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServer;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.unit.DataSize;
 
 /** A real embedded Tomcat with the facade's customizer: what Tomcat refuses by itself comes back as JSON. */
@@ -29,6 +32,8 @@ class TomcatErrorShapeTest {
     void start() {
         TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
         factory.setAddress(java.net.InetAddress.getLoopbackAddress());
+        // Spring Boot's own customizer first, as in the application: it adds the plain ErrorReportValve ours replaces
+        new TomcatWebServerFactoryCustomizer(new MockEnvironment(), new ServerProperties()).customize(factory);
         new TomcatErrorShape().customize(factory);
         factory.addConnectorCustomizers(connector -> connector.setProperty("maxHttpHeaderSize",
                 Long.toString(DataSize.ofKilobytes(16).toBytes())));

@@ -45,6 +45,20 @@ class WithdrawalLimitTest {
     }
 
     @Test
+    void theShippedApplicationYmlLimitsEveryAsset() throws Exception {
+        var sources = new org.springframework.boot.env.YamlPropertySourceLoader()
+                .load("application.yml", new org.springframework.core.io.ClassPathResource("application.yml"));
+        var binder = new org.springframework.boot.context.properties.bind.Binder(
+                org.springframework.boot.context.properties.source.ConfigurationPropertySources.from(sources.get(0)));
+        WithdrawalLimits shipped = binder.bind("opentrade.payment.withdrawal-limits", WithdrawalLimitProperties.class)
+                .get().toLimits();
+        assertThat(shipped.of("USD")).contains(new WithdrawalLimits.Limit(10_000 * ONE, 25_000 * ONE));
+        for (org.opentrade.api.money.Asset asset : org.opentrade.api.money.Asset.ALL) {
+            assertThat(shipped.of(asset.name())).as(asset.name()).isPresent();
+        }
+    }
+
+    @Test
     void aWithdrawalOverThePerWithdrawalLimitNeverStarts() {
         Withdrawals withdrawals = new Withdrawals(payments, null, null, limits, clock);
         assertThatThrownBy(() -> withdrawals.create(new PaymentCommand(USER, "USD", 10_000 * ONE + 1, "k-1")))

@@ -13,6 +13,7 @@ class PassayPasswordRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"correct-horse", "brand-new-password-1", "Tr0ub4dor&3x", "vault-lantern-42",
+            "bench-lantern-vault-7", "quiet-harbour-lamp-3", "another-password",
             "wie geht es dir", "\u00e9t\u00e9-\u00e0-paris-9"})
     void acceptsPasswordsThatBreakNoRule(String password) {
         assertThat(rules.broken(new Username("alice"), Password.of(password))).isEmpty();

@@ -3,11 +3,8 @@ package org.opentrade.facade.edge;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.facade.error.ApiError;
@@ -45,81 +42,11 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             response.getWriter().write(ApiError.of(code, RequestIds.of(request)).json());
             return;
         }
-        chain.doFilter(mayHaveBody(request) ? new Capped(request, bytesMax) : request, response);
+        chain.doFilter(mayHaveBody(request) ? new CappedRequest(request, bytesMax) : request, response);
     }
 
     /** A GET without a declared body (e.g. the WebSocket upgrade) goes through unwrapped. */
     static boolean mayHaveBody(HttpServletRequest request) {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
-    }
-
-    /** The request with its body stream counted; reading past the cap throws. */
-    static final class Capped extends HttpServletRequestWrapper {
-        private final long bytesMax;
-        private ServletInputStream stream;
-
-        Capped(HttpServletRequest request, long bytesMax) {
-            super(request);
-            this.bytesMax = bytesMax;
-        }
-
-        @Override
-        public synchronized ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new CountingStream(super.getInputStream(), bytesMax);
-            }
-            return stream;
-        }
-    }
-
-    static final class CountingStream extends ServletInputStream {
-        private final ServletInputStream in;
-        private final long bytesMax;
-        private long read;
-
-        CountingStream(ServletInputStream in, long bytesMax) {
-            this.in = in;
-            this.bytesMax = bytesMax;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws BodyTooLarge {
-            read += n;
-            if (read > bytesMax) {
-                throw new BodyTooLarge(bytesMax);
-            }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
-        }
     }
 }

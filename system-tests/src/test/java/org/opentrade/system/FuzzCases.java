@@ -72,6 +72,9 @@ final class FuzzCases {
         all.add(Body.json("number", "-9223372036854775809"));
         all.add(new Body("not json", "username=a&password=b".getBytes(StandardCharsets.UTF_8), "text/plain"));
         all.add(new Body("binary", randomBytes(512), "application/json"));
+        all.add(new Body("unknown charset", valid.toString().getBytes(StandardCharsets.UTF_8),
+                "application/json; charset=no-such-charset"));
+        all.add(new Body("UTF-16 body", valid.toString().getBytes(StandardCharsets.UTF_16), "application/json"));
         return pick(all, count);
     }
 

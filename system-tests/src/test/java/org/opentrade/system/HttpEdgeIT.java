@@ -98,6 +98,19 @@ class HttpEdgeIT {
         }
     }
 
+    @Test
+    void providersServeHealthAndMetricsOnly() throws Exception {
+        for (int port : new int[] {9101, 9102, 9103, 9104, 9105}) {
+            URI provider = URI.create("http://127.0.0.1:" + port);
+            assertThat(send(HttpRequest.newBuilder(provider.resolve("/actuator/health")).GET()).statusCode())
+                    .isEqualTo(200);
+            for (String closed : new String[] {"/actuator/info", "/actuator/metrics", "/actuator/env"}) {
+                assertThat(send(HttpRequest.newBuilder(provider.resolve(closed)).GET()).statusCode())
+                        .as(port + closed).isEqualTo(404);
+            }
+        }
+    }
+
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).header(Api.FORWARDED_FOR, Api.CLIENT_ADDRESS).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -13,6 +13,8 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REQUIRED(400, "The Idempotency-Key header is required"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+    HEADERS_TOO_LARGE(431, "The request headers are too large"),
     IDEMPOTENCY_KEY_REUSED(409, "The Idempotency-Key was used for a different request"),
     RATE_LIMITED(429, "Too many requests"),
     SERVICE_UNAVAILABLE(503, "A service this request needs is unavailable; retry later"),
@@ -27,6 +29,8 @@ public enum ErrorCode {
     USER_FROZEN(403, "The user is frozen"),
     WRONG_PASSWORD(403, "The current password is wrong"),
     TOO_MANY_LOGIN_ATTEMPTS(429, "Too many login attempts; retry later"),
+    PASSWORD_TOO_WEAK(400, "The password is too short, too common, too simple or too close to the username"),
+    TOO_MANY_STREAMS(429, "Too many open streams for this user or address"),
 
     // --- funds ---
     UNKNOWN_ASSET(400, "Unknown asset"),
@@ -53,6 +57,7 @@ public enum ErrorCode {
 
     // --- payments ---
     PAYMENT_NOT_FOUND(404, "Payment not found"),
+    WITHDRAWAL_LIMIT_EXCEEDED(422, "The withdrawal exceeds the limit per withdrawal or per day"),
     BAD_SIGNATURE(401, "The notification signature is invalid"),
     CALLBACK_STALE(401, "The notification timestamp is outside the accepted window"),
     CALLBACK_REPLAYED(409, "The notification nonce was seen before"),

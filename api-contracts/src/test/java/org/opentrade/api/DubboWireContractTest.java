@@ -61,7 +61,7 @@ class DubboWireContractTest {
     static List<Object> samples() {
         return List.of(
                 new RegisterUserCommand("alice", "s3cret-pass"),
-                new LoginCommand("alice", "s3cret-pass"),
+                new LoginCommand("alice", "s3cret-pass", "203.0.113.7"),
                 new UserView(42L, "alice", UserStatus.ACTIVE, Set.of(Role.USER, Role.ADMIN)),
                 new SessionToken("a.b.c", 1_700_000_000_000L, 42L),
                 new SessionView("s-1", 42L, SessionStatus.USER_FROZEN),

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.apache.dubbo.config.spring.context.annotation.EnableDubbo;
 import org.opentrade.payment.application.PaymentProperties;
+import org.opentrade.payment.application.withdrawal.WithdrawalLimitProperties;
+import org.opentrade.payment.domain.WithdrawalLimits;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableDubbo
 @EnableScheduling
-@EnableConfigurationProperties(PaymentProperties.class)
+@EnableConfigurationProperties({PaymentProperties.class, WithdrawalLimitProperties.class})
 public class PaymentProviderApplication {
     public static void main(String[] args) {
         SpringApplication.run(PaymentProviderApplication.class, args);
@@ -23,5 +25,10 @@ public class PaymentProviderApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    WithdrawalLimits withdrawalLimits(WithdrawalLimitProperties properties) {
+        return properties.toLimits();
     }
 }

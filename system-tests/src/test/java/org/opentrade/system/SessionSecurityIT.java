@@ -70,7 +70,7 @@ class SessionSecurityIT {
     @Test
     void aLogoutEndsThatSessionOnlyAndCannotBeRepeatedWithTheSameToken() {
         Api.Session alice = Api.registerAndLogIn("logout");
-        String otherDevice = logIn(alice.username(), "pass-" + alice.username());
+        String otherDevice = logIn(alice.username(), Api.PASSWORD);
 
         assertThat(Api.delete("/api/v1/sessions/current", alice.token()).status()).isEqualTo(204);
 
@@ -83,7 +83,7 @@ class SessionSecurityIT {
     @Test
     void aPasswordChangeKeepsThisSessionEndsTheOthersAndOnlyTheNewPasswordLogsIn() {
         Api.Session alice = Api.registerAndLogIn("passwd");
-        String oldPassword = "pass-" + alice.username();
+        String oldPassword = Api.PASSWORD;
         String otherDevice = logIn(alice.username(), oldPassword);
 
         Api.Reply wrong = changePassword(alice.token(), "not-my-password", "brand-new-password-1");

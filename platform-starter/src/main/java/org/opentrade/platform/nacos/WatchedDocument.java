@@ -27,10 +27,10 @@ public final class WatchedDocument<T> implements AutoCloseable {
     private final ConfigService nacos;
     private volatile T current;
 
-    public WatchedDocument(String nacosAddr, String dataId, Function<String, T> parser) throws NacosException {
+    public WatchedDocument(NacosAccess access, String dataId, Function<String, T> parser) throws NacosException {
         this.dataId = dataId;
         this.parser = parser;
-        this.nacos = NacosFactory.createConfigService(nacosAddr);
+        this.nacos = NacosFactory.createConfigService(access.clientProperties());
         String document = nacos.getConfigAndSignListener(dataId, GROUP, READ_TIMEOUT_MS, new Listener() {
             @Override
             public Executor getExecutor() {
@@ -43,7 +43,7 @@ public final class WatchedDocument<T> implements AutoCloseable {
             }
         });
         if (document == null) {
-            throw new IllegalStateException("Nacos has no " + dataId + " in " + GROUP + " at " + nacosAddr);
+            throw new IllegalStateException("Nacos has no " + dataId + " in " + GROUP + " at " + access.serverAddr());
         }
         this.current = parser.apply(document);
         log.info("{} loaded", dataId);

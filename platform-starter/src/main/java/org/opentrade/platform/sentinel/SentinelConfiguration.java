@@ -1,7 +1,6 @@
 package org.opentrade.platform.sentinel;
 
 import java.util.List;
-import java.util.Properties;
 
 import com.alibaba.csp.sentinel.datasource.ReadableDataSource;
 import com.alibaba.csp.sentinel.datasource.nacos.NacosDataSource;
@@ -11,7 +10,7 @@ import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRuleManager;
 import com.alibaba.csp.sentinel.slots.block.flow.FlowRule;
 import com.alibaba.csp.sentinel.slots.block.flow.FlowRuleManager;
 import com.alibaba.fastjson.JSON;
-import com.alibaba.nacos.api.PropertyKeyConst;
+import org.opentrade.platform.nacos.NacosAccess;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,16 +27,17 @@ import org.springframework.context.annotation.Bean;
 public class SentinelConfiguration {
 
     @Bean(destroyMethod = "close")
-    ReadableDataSource<String, List<FlowRule>> sentinelFlowRules(SentinelProperties sentinel) {
-        var source = new NacosDataSource<List<FlowRule>>(nacos(sentinel), sentinel.rulesGroup(),
+    ReadableDataSource<String, List<FlowRule>> sentinelFlowRules(SentinelProperties sentinel, NacosAccess access) {
+        var source = new NacosDataSource<List<FlowRule>>(access.at(sentinel.nacosAddr()).clientProperties(), sentinel.rulesGroup(),
                 sentinel.flowRulesId(), text -> parse(text, FlowRule.class));
         FlowRuleManager.register2Property(source.getProperty());
         return source;
     }
 
     @Bean(destroyMethod = "close")
-    ReadableDataSource<String, List<DegradeRule>> sentinelDegradeRules(SentinelProperties sentinel) {
-        var source = new NacosDataSource<List<DegradeRule>>(nacos(sentinel), sentinel.rulesGroup(),
+    ReadableDataSource<String, List<DegradeRule>> sentinelDegradeRules(SentinelProperties sentinel,
+                                                                       NacosAccess access) {
+        var source = new NacosDataSource<List<DegradeRule>>(access.at(sentinel.nacosAddr()).clientProperties(), sentinel.rulesGroup(),
                 sentinel.degradeRulesId(), text -> parse(text, DegradeRule.class));
         DegradeRuleManager.register2Property(source.getProperty());
         InitExecutor.doInit();
@@ -52,11 +52,5 @@ public class SentinelConfiguration {
     /** A missing or empty rule document means "no rules", not an error. */
     private static <T> List<T> parse(String json, Class<T> type) {
         return json == null || json.isBlank() ? List.of() : JSON.parseArray(json, type);
-    }
-
-    private static Properties nacos(SentinelProperties sentinel) {
-        Properties properties = new Properties();
-        properties.setProperty(PropertyKeyConst.SERVER_ADDR, sentinel.nacosAddr());
-        return properties;
     }
 }

@@ -10,12 +10,17 @@ import org.opentrade.user.application.port.PasswordHasher;
 import org.opentrade.user.domain.User;
 import org.opentrade.user.domain.Username;
 import org.opentrade.user.application.port.FundAccounts;
+import org.opentrade.user.application.port.PasswordRules;
 import org.opentrade.user.application.port.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Registers users: the unique username is enforced by the database, then the user's zero accounts are opened. */
+/**
+ * Registers users: the unique username is enforced by the database, then the user's zero accounts are opened. A
+ * client signing up is held to the password rules; the configured operator account is not (its password comes from
+ * the environment, and SecretGuard refuses the published one outside the local profile).
+ */
 @Service
 public class UserRegistration {
     private static final Logger log = LoggerFactory.getLogger(UserRegistration.class);
@@ -23,11 +28,19 @@ public class UserRegistration {
     private final Users users;
     private final PasswordHasher hasher;
     private final FundAccounts fundAccounts;
+    private final PasswordRules rules;
 
-    public UserRegistration(Users users, PasswordHasher hasher, FundAccounts fundAccounts) {
+    public UserRegistration(Users users, PasswordHasher hasher, FundAccounts fundAccounts, PasswordRules rules) {
         this.users = users;
         this.hasher = hasher;
         this.fundAccounts = fundAccounts;
+        this.rules = rules;
+    }
+
+    /** A trading client registers: role USER, and a password that satisfies the rules (else PASSWORD_TOO_WEAK). */
+    public User signUp(Username username, Password password) {
+        NewPasswords.requireAcceptable(rules, username, password);
+        return register(username, password, Set.of(Role.USER));
     }
 
     public User register(Username username, Password password, Set<Role> roles) {

@@ -4,11 +4,17 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.opentrade.facade.auth.Caller;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
 class OpenApiConfiguration {
+    static {
+        // the authenticated caller comes from the bearer token, never from a request parameter
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
     @Bean
     OpenAPI openApi() {
         return new OpenAPI()

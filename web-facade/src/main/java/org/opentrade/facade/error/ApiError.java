@@ -1,5 +1,38 @@
 package org.opentrade.facade.error;
 
+import org.opentrade.api.ErrorCode;
+
 /** The body of every error answer (DESIGN.md, HTTP API v1). */
 public record ApiError(String code, String message, String requestId) {
+
+    public static ApiError of(ErrorCode code, String requestId) {
+        return new ApiError(code.name(), code.defaultMessage(), requestId);
+    }
+
+    /**
+     * The same body as Jackson writes it, for the few places that answer outside Spring MVC and have no ObjectMapper
+     * (Tomcat's error valve, a refused WebSocket handshake).
+     */
+    public String json() {
+        return "{\"code\":" + quoted(code) + ",\"message\":" + quoted(message) + ",\"requestId\":" + quoted(requestId)
+                + "}";
+    }
+
+    private static String quoted(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
 }

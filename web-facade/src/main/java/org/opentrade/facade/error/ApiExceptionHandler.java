@@ -9,6 +9,7 @@ import org.apache.dubbo.remoting.http12.exception.HttpRequestTimeout;
 import org.apache.dubbo.rpc.RpcException;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.facade.edge.BodyTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +61,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeException.class})
     ResponseEntity<ApiError> unreadable(Exception e, HttpServletRequest request) {
+        if (causedBy(e, BodyTooLarge.class)) {
+            return answer(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE.defaultMessage(), request);
+        }
         return answer(ErrorCode.MALFORMED_REQUEST, ErrorCode.MALFORMED_REQUEST.defaultMessage(), request);
     }
 
@@ -85,6 +89,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+        if (causedBy(e, BodyTooLarge.class)) {
+            return answer(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE.defaultMessage(), request);
+        }
         if (causedBy(e, BlockException.class)) {
             return answer(ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.defaultMessage(), request);
         }

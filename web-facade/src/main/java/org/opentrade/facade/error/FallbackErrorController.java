@@ -1,5 +1,6 @@
 package org.opentrade.facade.error;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opentrade.api.ErrorCode;
@@ -9,22 +10,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Failures that never reach a controller (a filter, the container) still answer in the API's error shape.
+ * Failures that never reach a controller (a filter, the container) still answer in the API's error shape. Not part of
+ * the API: a client asking for /error itself (no failure behind it) gets 404, not a 500.
  */
+@Hidden
 @RestController
 class FallbackErrorController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<ApiError> error(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int httpStatus = status instanceof Integer code ? code : 500;
-        ErrorCode code = switch (httpStatus) {
-            case 400 -> ErrorCode.MALFORMED_REQUEST;
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 429 -> ErrorCode.RATE_LIMITED;
-            default -> httpStatus >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.VALIDATION_FAILED;
-        };
+        int httpStatus = status instanceof Integer code ? code : 404;
+        ErrorCode code = ContainerErrors.codeOf(httpStatus);
         return ResponseEntity.status(httpStatus).body(new ApiError(code.name(), code.defaultMessage(),
                 RequestIds.of(request)));
     }

@@ -36,8 +36,11 @@ final class StreamHandler extends TextWebSocketHandler {
         WebSocketSession bounded = new ConcurrentWebSocketSessionDecorator(raw, limits.sendTimeLimitMs(),
                 limits.sendBufferBytesMax());
         Caller caller = (Caller) raw.getAttributes().get(StreamHandshake.CALLER);
-        StreamSession session = new StreamSession(raw.getId(), caller, new Sink(bounded), System.currentTimeMillis());
+        String address = (String) raw.getAttributes().getOrDefault(StreamHandshake.ADDRESS, "unknown");
+        StreamSession session = new StreamSession(raw.getId(), caller, address, new Sink(bounded),
+                System.currentTimeMillis());
         if (!hub.register(session)) {
+            // the instance, the user or the address reached its cap between the handshake and now
             bounded.close(CloseStatus.SERVICE_OVERLOAD.withReason("too many connections"));
         }
     }

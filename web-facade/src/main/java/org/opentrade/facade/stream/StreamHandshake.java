@@ -1,15 +1,24 @@
 package org.opentrade.facade.stream;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 
 import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
 import org.opentrade.facade.auth.Caller;
 import org.opentrade.facade.auth.Authentication;
 import org.springframework.http.HttpHeaders;
+import org.opentrade.facade.error.ApiError;
+import org.opentrade.facade.error.RequestIds;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,10 +27,12 @@ import org.springframework.web.util.UriUtils;
 /**
  * Authenticates the handshake once: the bearer token of the {@code Authorization} header, or the {@code token}
  * query parameter (browsers cannot set headers on a WebSocket). No token or a bad one still connects, anonymously:
- * the public channels work and {@code orders} answers UNAUTHENTICATED. A full instance answers 503.
+ * the public channels work and {@code orders} answers UNAUTHENTICATED. A full instance answers 503; a user or an
+ * address that already holds its cap of sessions answers 429 TOO_MANY_STREAMS in the API's error shape.
  */
 final class StreamHandshake implements HandshakeInterceptor {
     static final String CALLER = StreamHandshake.class.getName() + ".caller";
+    static final String ADDRESS = StreamHandshake.class.getName() + ".address";
     static final String BEARER = "Bearer ";
     static final int TOKEN_LENGTH_MAX = 4096;
 
@@ -42,15 +53,44 @@ final class StreamHandshake implements HandshakeInterceptor {
         }
         String token = token(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION),
                 UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("token"));
+        Caller caller = null;
         if (token != null) {
             try {
-                Caller caller = authentication.authenticate(token);
+                caller = authentication.authenticate(token);
                 attributes.put(CALLER, caller);
             } catch (BusinessException anonymous) {
                 // stays anonymous; subscribing to orders says UNAUTHENTICATED
             }
         }
+        String address = address(request);
+        attributes.put(ADDRESS, address);
+        if (!hub.admits(address, caller == null ? null : caller.userId())) {
+            refuse(response, request);
+            return false;
+        }
         return true;
+    }
+
+    /** The servlet's remote address: the TCP peer, or the client a trusted proxy forwarded (RemoteIpValve). */
+    static String address(ServerHttpRequest request) {
+        if (request instanceof ServletServerHttpRequest servlet) {
+            return servlet.getServletRequest().getRemoteAddr();
+        }
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+
+    private static void refuse(ServerHttpResponse response, ServerHttpRequest request) {
+        ErrorCode code = ErrorCode.TOO_MANY_STREAMS;
+        response.setStatusCode(HttpStatusCode.valueOf(code.httpStatus()));
+        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+        String requestId = request instanceof ServletServerHttpRequest servlet
+                ? RequestIds.of(servlet.getServletRequest()) : UUID.randomUUID().toString();
+        try {
+            response.getBody().write(ApiError.of(code, requestId).json().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException gone) {
+            // the client left; the status line is all it would have read
+        }
     }
 
     @Override

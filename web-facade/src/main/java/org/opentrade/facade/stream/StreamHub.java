@@ -25,6 +25,7 @@ final class StreamHub {
     private final StreamProperties limits;
     private final Map<String, StreamSession> sessions = new ConcurrentHashMap<>();
     private final AtomicInteger sessionCount = new AtomicInteger();
+    private final StreamQuotas quotas;
     private final SequenceGate books = new SequenceGate(SYMBOLS_MAX);
     private final SequenceGate orders;
     private final SequenceGate trades;
@@ -33,6 +34,7 @@ final class StreamHub {
 
     StreamHub(StreamProperties limits, MeterRegistry metrics) {
         this.limits = limits;
+        this.quotas = new StreamQuotas(limits.sessionsPerUserMax(), limits.sessionsPerAddressMax());
         this.orders = new SequenceGate(limits.orderSequencesMax());
         this.trades = new SequenceGate(limits.tradeIdsMax());
         metrics.gauge(METRIC_PREFIX + "sessions", sessionCount);
@@ -48,10 +50,17 @@ final class StreamHub {
         return limits;
     }
 
-    /** False (nothing registered) when {@code sessionsMax} sessions are open. */
+    /**
+     * False (nothing registered) when {@code sessionsMax} sessions are open, or the session's user or address already
+     * holds its cap ({@code sessionsPerUserMax}, {@code sessionsPerAddressMax}).
+     */
     boolean register(StreamSession session) {
+        if (!quotas.tryAcquire(session.address(), session.userIdOrNull())) {
+            return false;
+        }
         if (sessionCount.incrementAndGet() > limits.sessionsMax()) {
             sessionCount.decrementAndGet();
+            quotas.release(session.address(), session.userIdOrNull());
             return false;
         }
         sessions.put(session.id(), session);
@@ -59,9 +68,16 @@ final class StreamHub {
     }
 
     void unregister(String sessionId) {
-        if (sessions.remove(sessionId) != null) {
+        StreamSession removed = sessions.remove(sessionId);
+        if (removed != null) {
             sessionCount.decrementAndGet();
+            quotas.release(removed.address(), removed.userIdOrNull());
         }
+    }
+
+    /** Whether a new session of this address and user would be within the per-user and per-address caps now. */
+    boolean admits(String address, Long userIdOrNull) {
+        return quotas.admits(address, userIdOrNull);
     }
 
     boolean full() {

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Limits and sources of the push stream ({@code /api/v1/stream}). Every queue, map and timeout is bounded here.
  *
  * @param sessionsMax                    open WebSocket sessions per facade instance; the next handshake gets 503
+ * @param sessionsPerUserMax             open sessions of one verified user per instance; the next handshake gets 429
+ * @param sessionsPerAddressMax          open sessions from one client address per instance (anonymous or not), 429
  * @param subscriptionsPerSessionMax     channel/symbol pairs one session may hold
  * @param inboundMessageBytesMax         largest client frame; a larger one closes the session (1009)
  * @param inboundMessagesPerSecondMax    client frames per second before the session is closed (1008)
@@ -28,6 +30,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("opentrade.stream")
 public record StreamProperties(
         @DefaultValue("1000") int sessionsMax,
+        @DefaultValue("10") int sessionsPerUserMax,
+        @DefaultValue("50") int sessionsPerAddressMax,
         @DefaultValue("50") int subscriptionsPerSessionMax,
         @DefaultValue("4096") int inboundMessageBytesMax,
         @DefaultValue("20") int inboundMessagesPerSecondMax,

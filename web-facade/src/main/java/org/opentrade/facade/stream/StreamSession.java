@@ -24,6 +24,7 @@ final class StreamSession {
 
     private final String id;
     private final Caller callerOrNull;
+    private final String address;
     private final Sink sink;
     private final Set<Subscription> subscriptions = new HashSet<>();
     private final Map<String, Long> depthSequences = new HashMap<>();
@@ -31,9 +32,10 @@ final class StreamSession {
     private long rateWindowStartMs;
     private int rateWindowCount;
 
-    StreamSession(String id, Caller callerOrNull, Sink sink, long nowMs) {
+    StreamSession(String id, Caller callerOrNull, String address, Sink sink, long nowMs) {
         this.id = id;
         this.callerOrNull = callerOrNull;
+        this.address = address;
         this.sink = sink;
         this.lastInboundMs = nowMs;
         this.rateWindowStartMs = nowMs;
@@ -45,6 +47,16 @@ final class StreamSession {
 
     boolean authenticated() {
         return callerOrNull != null;
+    }
+
+    /** The client's address (behind a trusted proxy, the one it forwarded), for the per-address cap. */
+    String address() {
+        return address;
+    }
+
+    /** The verified user's id, or null for an anonymous session (for the per-user cap). */
+    Long userIdOrNull() {
+        return callerOrNull == null ? null : callerOrNull.userId();
     }
 
     /** True only for the owner's own orders: the userId comes from the verified token, never from the client. */

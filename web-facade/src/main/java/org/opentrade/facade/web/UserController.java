@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -66,16 +67,22 @@ class UserController {
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a user (409 USERNAME_TAKEN)")
+    @Operation(summary = "Register a user (409 USERNAME_TAKEN, 400 PASSWORD_TOO_WEAK: too short, too common, too "
+            + "simple or containing the username)")
     RegisteredResponse register(@Valid @RequestBody RegisterRequest request) {
         UserView user = users.register(new RegisterUserCommand(request.username(), request.password()));
         return new RegisteredResponse(Long.toString(user.userId()), user.username());
     }
 
+    /**
+     * The client's address is the TCP peer's, or the one a trusted proxy put in X-Forwarded-For (Tomcat's RemoteIpValve,
+     * server.forward-headers-strategy); user-provider throttles failures per address and per username at an address.
+     */
     @PostMapping("/sessions")
-    @Operation(summary = "Log in: a bearer token (401 BAD_CREDENTIALS)")
-    SessionResponse logIn(@Valid @RequestBody LoginRequest request) {
-        return SessionResponse.of(users.login(new LoginCommand(request.username(), request.password())));
+    @Operation(summary = "Log in: a bearer token (401 BAD_CREDENTIALS, 429 TOO_MANY_LOGIN_ATTEMPTS)")
+    SessionResponse logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return SessionResponse.of(users.login(new LoginCommand(request.username(), request.password(),
+                http.getRemoteAddr())));
     }
 
     @DeleteMapping("/sessions/current")
@@ -89,7 +96,7 @@ class UserController {
     @PostMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change the password: this session stays, every other session of the user ends "
-            + "(403 WRONG_PASSWORD, 400 VALIDATION_FAILED)", security = @SecurityRequirement(name = "bearer"))
+            + "(403 WRONG_PASSWORD, 400 VALIDATION_FAILED or PASSWORD_TOO_WEAK)", security = @SecurityRequirement(name = "bearer"))
     void changePassword(Caller caller, @Valid @RequestBody PasswordChangeRequest request) {
         users.changePassword(new ChangePasswordCommand(caller.userId(), caller.sessionId(), request.currentPassword(),
                 request.newPassword()));

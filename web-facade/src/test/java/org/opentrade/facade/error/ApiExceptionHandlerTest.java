@@ -14,6 +14,7 @@ import org.apache.dubbo.rpc.RpcException;
 import org.junit.jupiter.api.Test;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.facade.edge.RequestBodyLimit;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Each kind of failure becomes its documented status and code, with a request id, never a bare 500. */
-class ApiExceptionHandlerTest {
+public class ApiExceptionHandlerTest {
 
     record Body(@NotNull String name) {
     }
@@ -61,10 +62,32 @@ class ApiExceptionHandlerTest {
         }
     }
 
+    /** A chunked upload: no Content-Length to refuse up front. */
+    public static final class Unsized extends org.springframework.mock.web.MockHttpServletRequest {
+        public Unsized(byte[] body) {
+            super("POST", "/validated");
+            setContent(body);
+            setContentType(MediaType.APPLICATION_JSON_VALUE);
+            addHeader("Transfer-Encoding", "chunked");
+        }
+
+        @Override
+        public int getContentLength() {
+            return -1;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return -1;
+        }
+    }
+
     // JSON only, as in the application (Spring Boot orders the XML converter a dependency drags in last)
     final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
             .setMessageConverters(new MappingJackson2HttpMessageConverter())
-            .setControllerAdvice(new ApiExceptionHandler()).addFilters(new RequestIds()).build();
+            .setControllerAdvice(new ApiExceptionHandler())
+            .addFilters(new RequestIds(), new RequestBodyLimit(BODY_BYTES_MAX)).build();
+    static final int BODY_BYTES_MAX = 256;
 
     @Test
     void aBusinessFailureKeepsItsCodeAndStatus() throws Exception {
@@ -94,6 +117,25 @@ class ApiExceptionHandlerTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
         mvc.perform(post("/validated").contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+    }
+
+    @Test
+    void aBodyOverTheCapIs413WhetherItsLengthWasDeclaredOrNot() throws Exception {
+        String big = "{\"name\":\"" + "x".repeat(BODY_BYTES_MAX) + "\"}";
+        mvc.perform(post("/validated").contentType(MediaType.APPLICATION_JSON).content(big))
+                .andExpect(status().isPayloadTooLarge()).andExpect(jsonPath("$.code").value("PAYLOAD_TOO_LARGE"))
+                .andExpect(jsonPath("$.requestId").isNotEmpty());
+        // no Content-Length: the cap hits while Jackson reads, and the handler still answers 413
+        mvc.perform(post("/validated").contentType(MediaType.APPLICATION_JSON).content(big)
+                        .with(request -> new Unsized(request.getContentAsByteArray())))
+                .andExpect(status().isPayloadTooLarge()).andExpect(jsonPath("$.code").value("PAYLOAD_TOO_LARGE"));
+    }
+
+    @Test
+    void theHandWrittenErrorBodyIsTheSameJsonAsJacksonsAndEscaped() throws Exception {
+        ApiError error = new ApiError("X", "a \"quoted\" \\ line\nbreak", "r-1");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        org.assertj.core.api.Assertions.assertThat(json.readValue(error.json(), ApiError.class)).isEqualTo(error);
     }
 
     @Test

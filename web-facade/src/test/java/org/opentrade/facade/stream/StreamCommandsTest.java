@@ -44,7 +44,8 @@ class StreamCommandsTest {
         assertError(sink.frames.get(0), "UNAUTHENTICATED");
         assertThat(anonymous.subscribed(Subscription.orders())).isFalse();
 
-        StreamSession alice = new StreamSession("a", new Caller(1, "alice", Set.of(Role.USER), "s-1"), sink, 0);
+        StreamSession alice = new StreamSession("a", new Caller(1, "alice", Set.of(Role.USER), "s-1"), "127.0.0.1",
+                sink, 0);
         commands.handle(alice, "{\"op\":\"subscribe\",\"channel\":\"orders\"}");
         assertThat(sink.frames.get(1).get("op").asText()).isEqualTo("subscribed");
         assertThat(alice.subscribed(Subscription.orders())).isTrue();
@@ -107,7 +108,7 @@ class StreamCommandsTest {
     }
 
     private StreamSession anonymous() {
-        return new StreamSession("s", null, sink, 0);
+        return new StreamSession("s", null, "127.0.0.1", sink, 0);
     }
 
     private static void assertError(JsonNode frame, String code) {

@@ -21,7 +21,8 @@ class StreamEventsTest {
     @Test
     void theEventRecordsAsTradeProviderWritesThemAreRead() throws Exception {
         RecordingSink sink = new RecordingSink();
-        StreamSession session = new StreamSession("s", new Caller(1, "alice", Set.of(Role.USER), "s-1"), sink, 0);
+        StreamSession session = new StreamSession("s", new Caller(1, "alice", Set.of(Role.USER), "s-1"), "127.0.0.1",
+                sink, 0);
         session.subscribe(Subscription.orders(), 10);
         session.subscribe(Subscription.depth("BTC-USD"), 10);
         session.subscribe(Subscription.trades("BTC-USD"), 10);

@@ -122,20 +122,57 @@ class StreamHubTest {
     void sessionsAreCappedAndIdleOnesClosed() {
         StreamHub small = new StreamHub(StreamTestData.limits(2, 10, 1_000), metrics);
         RecordingSink idle = new RecordingSink();
-        assertThat(small.register(new StreamSession("1", null, idle, 0))).isTrue();
-        assertThat(small.register(new StreamSession("2", null, new RecordingSink(), 900))).isTrue();
-        assertThat(small.register(new StreamSession("3", null, new RecordingSink(), 900))).isFalse();
+        assertThat(small.register(new StreamSession("1", null, "127.0.0.1", idle, 0))).isTrue();
+        assertThat(small.register(new StreamSession("2", null, "127.0.0.1", new RecordingSink(), 900))).isTrue();
+        assertThat(small.register(new StreamSession("3", null, "127.0.0.1", new RecordingSink(), 900))).isFalse();
         assertThat(small.full()).isTrue();
 
         assertThat(small.closeIdle(1_500)).isEqualTo(1);
         assertThat(idle.closedWith).isEqualTo(StreamCloseStatus.POLICY_VIOLATION);
         assertThat(small.full()).isFalse();
-        assertThat(small.register(new StreamSession("3", null, new RecordingSink(), 1_500))).isTrue();
+        assertThat(small.register(new StreamSession("3", null, "127.0.0.1", new RecordingSink(), 1_500))).isTrue();
+    }
+
+    @Test
+    void oneUserAndOneAddressHoldAtMostTheirCapsAndClosingASessionGivesItsPlaceBack() {
+        StreamHub capped = new StreamHub(StreamTestData.caps(100, 2, 3), metrics);
+        Caller alice = new Caller(1, "alice", Set.of(Role.USER), "s-1");
+        assertThat(capped.register(new StreamSession("a1", alice, "198.51.100.1", new RecordingSink(), 0))).isTrue();
+        assertThat(capped.register(new StreamSession("a2", alice, "198.51.100.2", new RecordingSink(), 0))).isTrue();
+        assertThat(capped.admits("198.51.100.3", 1L)).isFalse();
+        assertThat(capped.register(new StreamSession("a3", alice, "198.51.100.3", new RecordingSink(), 0)))
+                .as("a third socket of alice, from anywhere").isFalse();
+        assertThat(capped.admits("198.51.100.3", 2L)).as("another user there").isTrue();
+
+        for (String id : new String[] {"x1", "x2", "x3"}) {
+            assertThat(capped.register(new StreamSession(id, null, "203.0.113.9", new RecordingSink(), 0))).isTrue();
+        }
+        assertThat(capped.register(new StreamSession("x4", null, "203.0.113.9", new RecordingSink(), 0)))
+                .as("a fourth socket from one address, anonymous").isFalse();
+        assertThat(capped.admits("203.0.113.9", 2L)).as("a user behind that address too").isFalse();
+
+        capped.unregister("a1");
+        capped.unregister("x1");
+        assertThat(capped.register(new StreamSession("a3", alice, "198.51.100.3", new RecordingSink(), 0))).isTrue();
+        assertThat(capped.register(new StreamSession("x4", null, "203.0.113.9", new RecordingSink(), 0))).isTrue();
+    }
+
+    @Test
+    void aSessionRefusedByTheInstanceCapTakesNoPlaceOfItsUser() {
+        StreamHub one = new StreamHub(StreamTestData.caps(1, 2, 3), metrics);
+        Caller bob = new Caller(2, "bob", Set.of(Role.USER), "s-2");
+        assertThat(one.register(new StreamSession("b1", bob, "198.51.100.1", new RecordingSink(), 0))).isTrue();
+        assertThat(one.register(new StreamSession("b2", bob, "198.51.100.1", new RecordingSink(), 0))).isFalse();
+        one.unregister("b1");
+        assertThat(one.register(new StreamSession("b3", bob, "198.51.100.1", new RecordingSink(), 0))).isTrue();
+        assertThat(one.register(new StreamSession("b4", null, "198.51.100.7", new RecordingSink(), 0))).isFalse();
+        one.unregister("b3");
+        assertThat(one.admits("198.51.100.1", 2L)).isTrue();
     }
 
     @Test
     void aSessionHoldsABoundedNumberOfSubscriptionsAndAFrameRate() {
-        StreamSession session = new StreamSession("1", null, new RecordingSink(), 0);
+        StreamSession session = new StreamSession("1", null, "127.0.0.1", new RecordingSink(), 0);
         assertThat(session.subscribe(Subscription.depth("BTC-USD"), 2)).isTrue();
         assertThat(session.subscribe(Subscription.trades("BTC-USD"), 2)).isTrue();
         assertThat(session.subscribe(Subscription.trades("BTC-USD"), 2)).as("already held").isTrue();
@@ -149,13 +186,14 @@ class StreamHubTest {
     }
 
     private StreamSession session(String id, long userId, RecordingSink sink) {
-        StreamSession session = new StreamSession(id, new Caller(userId, "user" + userId, Set.of(Role.USER), "s-" + userId), sink, 0);
+        StreamSession session = new StreamSession(id, new Caller(userId, "user" + userId, Set.of(Role.USER), "s-" + userId),
+                "127.0.0.1", sink, 0);
         assertThat(hub.register(session)).isTrue();
         return session;
     }
 
     private StreamSession anonymous(String id, RecordingSink sink) {
-        StreamSession session = new StreamSession(id, null, sink, 0);
+        StreamSession session = new StreamSession(id, null, "127.0.0.1", sink, 0);
         assertThat(hub.register(session)).isTrue();
         return session;
     }

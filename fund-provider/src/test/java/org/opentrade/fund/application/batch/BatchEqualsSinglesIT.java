@@ -31,11 +31,13 @@ import org.opentrade.fund.application.Settlements;
 import org.opentrade.fund.application.suspension.UserSuspensions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The same items through the batch calls and through the single calls, on two sets of users on the same shards, on
  * the real sharded MariaDB: the same answers, the same balances, the same journal rows. Registers nothing.
  */
+@ActiveProfiles("local") // the running local stack's databases, with its documented credentials
 @SpringBootTest(properties = {"seata.enabled=false", "dubbo.registry.register=false", "dubbo.protocol.port=-1",
         "server.port=0", "opentrade.sentinel.api-port=18722"})
 class BatchEqualsSinglesIT {

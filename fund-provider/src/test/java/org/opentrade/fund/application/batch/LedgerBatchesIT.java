@@ -31,12 +31,14 @@ import org.opentrade.fund.application.Settlements;
 import org.opentrade.fund.application.suspension.UserSuspensions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The four batched ledger calls against the real sharded MariaDB of the running local stack, each batch mixing
  * items over all four shards: every item answers on its own, and a repeat of the batch, or a single call repeating
  * one of its items, changes nothing. Registers nothing; its users are its own.
  */
+@ActiveProfiles("local") // the running local stack's databases, with its documented credentials
 @SpringBootTest(properties = {"seata.enabled=false", "dubbo.registry.register=false", "dubbo.protocol.port=-1",
         "server.port=0", "opentrade.sentinel.api-port=18722"})
 class LedgerBatchesIT {

@@ -16,12 +16,14 @@ import org.opentrade.fund.application.Movements;
 import org.opentrade.fund.domain.Account;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The TCC branches of a transfer against the real sharded MariaDB of the running local stack, driven the way the
  * coordinator drives them when messages arrive late, twice or out of order. This instance registers nothing in
  * Nacos and takes no part in Seata, so the running stack is not disturbed.
  */
+@ActiveProfiles("local") // the running local stack's databases, with its documented credentials
 @SpringBootTest(properties = {"seata.enabled=false", "dubbo.registry.register=false", "dubbo.protocol.port=-1",
         "server.port=0", "opentrade.sentinel.api-port=18722"})
 class TransferBranchesIT {

@@ -8,14 +8,20 @@ import org.apache.seata.rm.tcc.api.LocalTCC;
 import org.apache.seata.rm.tcc.api.TwoPhaseBusinessAction;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.money.Decimal8;
 import org.opentrade.payment.application.PaymentProperties;
+import org.opentrade.payment.application.port.DailyWithdrawals;
 import org.opentrade.payment.application.withdrawal.Barriers.State;
 import org.opentrade.payment.domain.Payment;
 import org.opentrade.payment.domain.Payments;
+import org.opentrade.payment.domain.WithdrawalLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** See {@link WithdrawalRecord}. Each phase is one local transaction on the payment database. */
+/**
+ * See {@link WithdrawalRecord}. Each phase is one local transaction on the payment database. The try also counts the
+ * amount toward the user's day ({@link DailyWithdrawals}) and refuses past the day's limit; the cancel gives it back.
+ */
 @Service
 @LocalTCC
 public class WithdrawalRecordTcc implements WithdrawalRecord {
@@ -23,14 +29,19 @@ public class WithdrawalRecordTcc implements WithdrawalRecord {
     private final Barriers barriers;
     private final TransactionTemplate transactions;
     private final PaymentProperties properties;
+    private final DailyWithdrawals daily;
+    private final WithdrawalLimits limits;
     private final Clock clock;
 
     public WithdrawalRecordTcc(Payments payments, Barriers barriers, TransactionTemplate transactions,
-                               PaymentProperties properties, Clock clock) {
+                               PaymentProperties properties, DailyWithdrawals daily, WithdrawalLimits limits,
+                               Clock clock) {
         this.payments = payments;
         this.barriers = barriers;
         this.transactions = transactions;
         this.properties = properties;
+        this.daily = daily;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -50,6 +61,7 @@ public class WithdrawalRecordTcc implements WithdrawalRecord {
             if (!payments.insert(withdrawal, idempotencyKey, Long.MAX_VALUE / 2)) {
                 throw new DuplicateWithdrawal(idempotencyKey);
             }
+            countTowardTheDay(withdrawal);
         });
         return true;
     }
@@ -72,11 +84,23 @@ public class WithdrawalRecordTcc implements WithdrawalRecord {
         transactions.executeWithoutResult(tx -> {
             if (!barriers.insert(key(paymentId), context.getXid(), State.CANCELED)
                     && barriers.lockState(key(paymentId)).orElseThrow() == State.TRIED) {
+                payments.byId(paymentId).ifPresent(held -> daily.release(held.userId(), held.asset(),
+                        WithdrawalLimits.dayOf(held.createdAtEpochMs()), held.amount()));
                 payments.deleteHeld(paymentId);
                 barriers.update(key(paymentId), State.CANCELED);
             }
         });
         return true;
+    }
+
+    /** Inside the try's transaction: a refusal rolls back the record too, and the global transaction with it. */
+    private void countTowardTheDay(Payment withdrawal) {
+        long dayMax = limits.of(withdrawal.asset()).map(WithdrawalLimits.Limit::perDayMax).orElse(0L);
+        if (!daily.reserve(withdrawal.userId(), withdrawal.asset(),
+                WithdrawalLimits.dayOf(withdrawal.createdAtEpochMs()), withdrawal.amount(), dayMax)) {
+            throw new BusinessException(ErrorCode.WITHDRAWAL_LIMIT_EXCEEDED, "the day's withdrawals of "
+                    + withdrawal.asset() + " would exceed " + Decimal8.format(dayMax));
+        }
     }
 
     static String key(String paymentId) {

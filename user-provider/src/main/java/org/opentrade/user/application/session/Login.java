@@ -8,11 +8,11 @@ import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.user.SessionToken;
 import org.opentrade.user.application.AuthProperties;
-import org.opentrade.user.application.port.LoginThrottle;
 import org.opentrade.user.application.port.PasswordHasher;
 import org.opentrade.user.application.port.Sessions;
 import org.opentrade.user.application.port.TokenIssuer;
 import org.opentrade.user.application.port.Users;
+import org.opentrade.user.domain.AttemptOrigin;
 import org.opentrade.user.domain.Password;
 import org.opentrade.user.domain.Session;
 import org.opentrade.user.domain.User;
@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks credentials, opens a session and issues its token. Unknown user and wrong password answer the same way
- * and cost the same (an unknown user's password is compared with a dummy hash), so neither the answer nor its
- * timing tells which usernames exist. A frozen user may not log in.
+ * and cost the same (an unknown user's password is compared with a dummy hash, and both count as a failure), so
+ * neither the answer nor its timing tells which usernames exist. A frozen user may not log in. Failures are throttled
+ * per origin and per username at that origin ({@link LoginThrottle}), never per username alone.
  */
 @Service
 public class Login {
@@ -54,13 +55,18 @@ public class Login {
         this.unknownUserHash = hasher.hash(Password.of("no-such-user-timing-equaliser"));
     }
 
-    public SessionToken logIn(Username username, Password password) {
-        if (!throttle.tryAttempt(username)) {
+    public SessionToken logIn(Username username, Password password, AttemptOrigin origin) {
+        if (!throttle.admits(username, origin)) {
             throw new BusinessException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS);
         }
         Optional<User> found = users.byUsername(username);
         boolean matches = hasher.matches(password, found.map(User::passwordHash).orElse(unknownUserHash));
-        User user = found.filter(u -> matches).orElseThrow(() -> new BusinessException(ErrorCode.BAD_CREDENTIALS));
+        if (found.isEmpty() || !matches) {
+            throttle.failed(username, origin);
+            throw new BusinessException(ErrorCode.BAD_CREDENTIALS);
+        }
+        throttle.succeeded(username, origin);
+        User user = found.get();
         if (!user.isActive()) {
             throw new BusinessException(ErrorCode.USER_FROZEN);
         }

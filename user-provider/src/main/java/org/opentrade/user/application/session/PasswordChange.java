@@ -5,11 +5,13 @@ import java.time.Clock;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.user.ChangePasswordCommand;
-import org.opentrade.user.application.port.LoginThrottle;
+import org.opentrade.user.application.NewPasswords;
+import org.opentrade.user.application.port.PasswordRules;
 import org.opentrade.user.application.port.PasswordHasher;
 import org.opentrade.user.application.port.SessionAnnouncements;
 import org.opentrade.user.application.port.Sessions;
 import org.opentrade.user.application.port.Users;
+import org.opentrade.user.domain.AttemptOrigin;
 import org.opentrade.user.domain.InvalidCredentialFormat;
 import org.opentrade.user.domain.Password;
 import org.opentrade.user.domain.User;
@@ -17,8 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A user replaces their password from one of their sessions: the current password is checked (throttled like a
- * login, so a stolen token cannot be used to guess it), the new one must satisfy the password rules, and every
- * other session of the user ends; the calling session stays.
+ * login, with the session as the origin, so a stolen token cannot be used to guess it), the new one must satisfy
+ * the password rules, and every other session of the user ends; the calling session stays.
  */
 @Service
 public class PasswordChange {
@@ -27,26 +29,32 @@ public class PasswordChange {
     private final LoginThrottle throttle;
     private final Sessions sessions;
     private final SessionAnnouncements announcements;
+    private final PasswordRules rules;
     private final Clock clock = Clock.systemUTC();
 
     public PasswordChange(Users users, PasswordHasher hasher, LoginThrottle throttle, Sessions sessions,
-                          SessionAnnouncements announcements) {
+                          SessionAnnouncements announcements, PasswordRules rules) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
         this.sessions = sessions;
         this.announcements = announcements;
+        this.rules = rules;
     }
 
     public void change(ChangePasswordCommand command) {
         User user = users.byId(command.userId()).orElseThrow(() -> new BusinessException(ErrorCode.USER_NOT_FOUND));
-        if (!throttle.tryAttempt(user.username())) {
+        AttemptOrigin origin = AttemptOrigin.ofSession(command.sessionId());
+        if (!throttle.admits(user.username(), origin)) {
             throw new BusinessException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS);
         }
         if (!currentMatches(command.currentPassword(), user)) {
+            throttle.failed(user.username(), origin);
             throw new BusinessException(ErrorCode.WRONG_PASSWORD);
         }
+        throttle.succeeded(user.username(), origin);
         Password next = newPassword(command.newPassword());
+        NewPasswords.requireAcceptable(rules, user.username(), next);
         users.setPasswordHash(user.userId(), hasher.hash(next));
         sessions.revokeOthers(user.userId(), command.sessionId(), clock.instant());
         announcements.sessionsChanged(user.userId());

@@ -12,6 +12,8 @@ import org.opentrade.api.ErrorCode;
 import org.opentrade.api.user.Role;
 import org.opentrade.api.user.SessionToken;
 import org.opentrade.api.user.UserStatus;
+import org.opentrade.user.adapter.out.security.PassayPasswordRules;
+import org.opentrade.user.application.InMemoryFailureCounters;
 import org.opentrade.user.application.InMemorySessions;
 import org.opentrade.user.application.InMemoryUsers;
 import org.opentrade.user.application.PlainHasher;
@@ -19,6 +21,7 @@ import org.opentrade.user.application.RecordingFunds;
 import org.opentrade.user.application.TestAuth;
 import org.opentrade.user.application.UserRegistration;
 import org.opentrade.user.application.port.PasswordHasher;
+import org.opentrade.user.domain.AttemptOrigin;
 import org.opentrade.user.domain.Password;
 import org.opentrade.user.domain.User;
 import org.opentrade.user.domain.Username;
@@ -28,25 +31,26 @@ class LoginTest {
     final InMemoryUsers users = new InMemoryUsers();
     final InMemorySessions sessions = new InMemorySessions();
     final PlainHasher hasher = new PlainHasher();
-    final AtomicInteger attemptsLeft = new AtomicInteger(3);
     final AtomicInteger hashComparisons = new AtomicInteger();
     final RecordingFunds funds = new RecordingFunds();
-    final Login login = new Login(users, new CountingHasher(), TestAuth.TOKENS,
-            username -> attemptsLeft.getAndDecrement() > 0, sessions, TestAuth.PROPERTIES);
-    final UserRegistration registration = new UserRegistration(users, hasher, funds);
+    final LoginThrottle throttle = new LoginThrottle(new InMemoryFailureCounters(), TestAuth.PROPERTIES);
+    final Login login = new Login(users, new CountingHasher(), TestAuth.TOKENS, throttle, sessions, TestAuth.PROPERTIES);
+    final UserRegistration registration = new UserRegistration(users, hasher, funds, new PassayPasswordRules());
+    static final AttemptOrigin HOME = AttemptOrigin.ofAddress("198.51.100.1");
+    static final AttemptOrigin ATTACKER = AttemptOrigin.ofAddress("203.0.113.66");
 
     @Test
     void aRegisteredUserLogsInWithTheRightPasswordOnlyAndEachLoginIsItsOwnSession() {
         User alice = registration.register(new Username("alice"), Password.of("right-password"), EnumSet.of(Role.USER));
 
-        SessionToken first = login.logIn(new Username("alice"), Password.of("right-password"));
-        SessionToken second = login.logIn(new Username("alice"), Password.of("right-password"));
+        SessionToken first = login.logIn(new Username("alice"), Password.of("right-password"), HOME);
+        SessionToken second = login.logIn(new Username("alice"), Password.of("right-password"), HOME);
 
         assertThat(first.userId()).isEqualTo(alice.userId());
         assertThat(first.token()).isNotEqualTo(second.token());
         assertThat(sessions.byId(first.token())).hasValueSatisfying(s -> assertThat(s.userId()).isEqualTo(alice.userId()));
         assertThat(sessions.size()).isEqualTo(2);
-        assertThatThrownBy(() -> login.logIn(new Username("alice"), Password.of("wrong-password")))
+        assertThatThrownBy(() -> login.logIn(new Username("alice"), Password.of("wrong-password"), HOME))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_CREDENTIALS));
     }
@@ -56,8 +60,8 @@ class LoginTest {
         registration.register(new Username("gina"), Password.of("right-password"), EnumSet.of(Role.USER));
         hashComparisons.set(0);
 
-        BusinessException unknown = catchBusiness(() -> login.logIn(new Username("nobody"), Password.of("right-password")));
-        BusinessException wrong = catchBusiness(() -> login.logIn(new Username("gina"), Password.of("wrong-password")));
+        BusinessException unknown = catchBusiness(() -> login.logIn(new Username("nobody"), Password.of("right-password"), HOME));
+        BusinessException wrong = catchBusiness(() -> login.logIn(new Username("gina"), Password.of("wrong-password"), HOME));
 
         assertThat(unknown.code()).isEqualTo(wrong.code()).isEqualTo(ErrorCode.BAD_CREDENTIALS);
         assertThat(unknown.getMessage()).isEqualTo(wrong.getMessage());
@@ -92,24 +96,68 @@ class LoginTest {
     void aFrozenUserCannotLogIn() {
         User erin = registration.register(new Username("erin"), Password.of("password-1"), EnumSet.of(Role.USER));
         users.setStatus(erin.userId(), UserStatus.FROZEN);
-        assertThatThrownBy(() -> login.logIn(new Username("erin"), Password.of("password-1")))
+        assertThatThrownBy(() -> login.logIn(new Username("erin"), Password.of("password-1"), HOME))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.USER_FROZEN));
         assertThat(sessions.size()).isZero();
     }
 
     @Test
-    void attemptsBeyondTheThrottleAreRefusedBeforeThePasswordIsChecked() {
+    void failuresBeyondTheThrottleAreRefusedBeforeThePasswordIsChecked() {
         registration.register(new Username("frank"), Password.of("password-1"), EnumSet.of(Role.USER));
-        for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> login.logIn(new Username("frank"), Password.of("guess-guess")))
-                    .isInstanceOf(BusinessException.class);
+        for (int i = 0; i < TestAuth.FAILURES_MAX; i++) {
+            assertThat(catchBusiness(() -> login.logIn(new Username("frank"), Password.of("guess-guess"), ATTACKER))
+                    .code()).isEqualTo(ErrorCode.BAD_CREDENTIALS);
         }
         hashComparisons.set(0);
-        assertThatThrownBy(() -> login.logIn(new Username("frank"), Password.of("password-1")))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS));
+        assertThat(catchBusiness(() -> login.logIn(new Username("frank"), Password.of("password-1"), ATTACKER)).code())
+                .isEqualTo(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS);
         assertThat(hashComparisons).hasValue(0);
+    }
+
+    @Test
+    void othersFailuresNeverLockTheVictimOutAtTheirOwnAddress() {
+        registration.register(new Username("grace"), Password.of("password-1"), EnumSet.of(Role.USER));
+        for (int i = 0; i < 10 * TestAuth.FAILURES_PER_ORIGIN_MAX; i++) {
+            AttemptOrigin anyone = AttemptOrigin.ofAddress("203.0.113." + i);
+            catchBusiness(() -> login.logIn(new Username("grace"), Password.of("guess-guess"), anyone));
+        }
+        assertThat(login.logIn(new Username("grace"), Password.of("password-1"), HOME).userId()).isPositive();
+    }
+
+    @Test
+    void oneAddressTryingManyUsernamesIsRefusedAfterItsFailuresWhateverTheUsername() {
+        registration.register(new Username("heidi"), Password.of("password-1"), EnumSet.of(Role.USER));
+        for (int i = 0; i < TestAuth.FAILURES_PER_ORIGIN_MAX; i++) {
+            String someone = "user" + i;
+            assertThat(catchBusiness(() -> login.logIn(new Username(someone), Password.of("guess-guess"), ATTACKER))
+                    .code()).isEqualTo(ErrorCode.BAD_CREDENTIALS);
+        }
+        assertThat(catchBusiness(() -> login.logIn(new Username("heidi"), Password.of("password-1"), ATTACKER)).code())
+                .isEqualTo(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS);
+        assertThat(login.logIn(new Username("heidi"), Password.of("password-1"), HOME).userId()).isPositive();
+    }
+
+    @Test
+    void theRightPasswordForgetsThatAddressesEarlierFailuresForThisUsername() {
+        registration.register(new Username("ivan"), Password.of("password-1"), EnumSet.of(Role.USER));
+        // two rounds of two typos: more than the pair allows in all, fewer than the address allows
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < TestAuth.FAILURES_MAX - 1; i++) {
+                catchBusiness(() -> login.logIn(new Username("ivan"), Password.of("typo-typo"), HOME));
+            }
+            assertThat(login.logIn(new Username("ivan"), Password.of("password-1"), HOME).userId()).isPositive();
+        }
+    }
+
+    @Test
+    void signingUpHoldsThePasswordToTheRulesAndNamesWhatIsWrong() {
+        BusinessException weak = catchBusiness(() -> registration.signUp(new Username("judy"), Password.of("judy-judy-1")));
+        assertThat(weak.code()).isEqualTo(ErrorCode.PASSWORD_TOO_WEAK);
+        assertThat(weak.getMessage()).contains("username");
+        assertThat(users.byUsername(new Username("judy"))).isEmpty();
+        assertThat(registration.signUp(new Username("judy"), Password.of("correct-horse")).roles())
+                .containsExactly(Role.USER);
     }
 
     private static BusinessException catchBusiness(Runnable call) {

@@ -15,11 +15,14 @@ import org.opentrade.api.user.ChangePasswordCommand;
 import org.opentrade.api.user.Role;
 import org.opentrade.api.user.SessionStatus;
 import org.opentrade.api.user.UserStatus;
+import org.opentrade.user.adapter.out.security.PassayPasswordRules;
+import org.opentrade.user.application.InMemoryFailureCounters;
 import org.opentrade.user.application.InMemorySessions;
 import org.opentrade.user.application.InMemoryUsers;
 import org.opentrade.user.application.PlainHasher;
 import org.opentrade.user.application.TestAuth;
 import org.opentrade.user.application.port.SessionAnnouncements;
+import org.opentrade.user.domain.AttemptOrigin;
 import org.opentrade.user.domain.Password;
 import org.opentrade.user.domain.Session;
 import org.opentrade.user.domain.User;
@@ -32,10 +35,12 @@ class SessionLifecycleTest {
     final PlainHasher hasher = new PlainHasher();
     final List<Long> announced = new ArrayList<>();
     final SessionAnnouncements announcements = announced::add;
-    final Login login = new Login(users, hasher, TestAuth.TOKENS, username -> true, sessions, TestAuth.PROPERTIES);
+    final LoginThrottle throttle = new LoginThrottle(new InMemoryFailureCounters(), TestAuth.PROPERTIES);
+    final Login login = new Login(users, hasher, TestAuth.TOKENS, throttle, sessions, TestAuth.PROPERTIES);
     final SessionStanding standing = new SessionStanding(sessions, users);
     final Logout logout = new Logout(sessions, announcements);
-    final PasswordChange passwordChange = new PasswordChange(users, hasher, username -> true, sessions, announcements);
+    final PasswordChange passwordChange = new PasswordChange(users, hasher, throttle, sessions, announcements,
+            new PassayPasswordRules());
     final User alice = users.add(User.newUser(new Username("alice"), hasher.hash(Password.of("first-password")),
             EnumSet.of(Role.USER))).orElseThrow();
 
@@ -104,10 +109,33 @@ class SessionLifecycleTest {
         assertThat(refusal(() -> passwordChange.change(
                 new ChangePasswordCommand(alice.userId(), phone, "first-password", "short"))))
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(refusal(() -> passwordChange.change(
+                new ChangePasswordCommand(alice.userId(), phone, "first-password", "password123"))))
+                .isEqualTo(ErrorCode.PASSWORD_TOO_WEAK);
+        assertThat(refusal(() -> passwordChange.change(
+                new ChangePasswordCommand(alice.userId(), phone, "first-password", "alice-in-chains"))))
+                .isEqualTo(ErrorCode.PASSWORD_TOO_WEAK);
 
         assertThat(standing.of(laptop).status()).isEqualTo(SessionStatus.ACTIVE);
         assertThat(standing.of(logIn("first-password")).status()).isEqualTo(SessionStatus.ACTIVE);
         assertThat(announced).isEmpty();
+    }
+
+    @Test
+    void guessingTheCurrentPasswordWithAStolenTokenIsThrottledPerSession() {
+        String stolen = logIn("first-password");
+        String owners = logIn("first-password");
+        for (int i = 0; i < TestAuth.FAILURES_MAX; i++) {
+            assertThat(refusal(() -> passwordChange.change(
+                    new ChangePasswordCommand(alice.userId(), stolen, "guess-guess", "second-password"))))
+                    .isEqualTo(ErrorCode.WRONG_PASSWORD);
+        }
+        assertThat(refusal(() -> passwordChange.change(
+                new ChangePasswordCommand(alice.userId(), stolen, "first-password", "second-password"))))
+                .isEqualTo(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS);
+        // the owner's own session is another origin
+        passwordChange.change(new ChangePasswordCommand(alice.userId(), owners, "first-password", "second-password"));
+        assertThat(standing.of(stolen).status()).isEqualTo(SessionStatus.REVOKED);
     }
 
     @Test
@@ -125,7 +153,7 @@ class SessionLifecycleTest {
     }
 
     private String logIn(String password) {
-        return login.logIn(new Username("alice"), Password.of(password)).token();
+        return login.logIn(new Username("alice"), Password.of(password), AttemptOrigin.ofAddress("198.51.100.1")).token();
     }
 
     private static ErrorCode refusal(Runnable call) {

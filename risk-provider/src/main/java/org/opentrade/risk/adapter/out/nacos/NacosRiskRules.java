@@ -10,12 +10,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.opentrade.api.money.Decimal8;
+import org.opentrade.platform.nacos.NacosAccess;
 import org.opentrade.platform.nacos.WatchedDocument;
 import org.opentrade.risk.application.RiskRules;
 import org.opentrade.risk.domain.OrderLimits;
 import org.opentrade.risk.domain.PreTradeCheck;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The risk rules from the Nacos document {@code opentrade-risk-rules.json}; an invalid change keeps the last rules. */
@@ -32,8 +32,8 @@ class NacosRiskRules implements RiskRules, DisposableBean {
 
     private final WatchedDocument<PreTradeCheck> document;
 
-    NacosRiskRules(@Value("${opentrade.nacos-addr}") String nacosAddr, ObjectMapper json) throws NacosException {
-        this.document = new WatchedDocument<>(nacosAddr, DATA_ID, text -> parse(json, text));
+    NacosRiskRules(NacosAccess nacos, ObjectMapper json) throws NacosException {
+        this.document = new WatchedDocument<>(nacos, DATA_ID, text -> parse(json, text));
     }
 
     @Override

@@ -6,11 +6,11 @@ import com.alibaba.nacos.api.exception.NacosException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.opentrade.platform.nacos.NacosAccess;
 import org.opentrade.platform.nacos.WatchedDocument;
 import org.opentrade.trade.application.InstrumentCatalog;
 import org.opentrade.trade.domain.instrument.Instrument;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Instruments from the Nacos document {@code opentrade-instruments.json}; an invalid change keeps the last list. */
@@ -20,9 +20,8 @@ class NacosInstrumentCatalog implements InstrumentCatalog, DisposableBean {
 
     private final WatchedDocument<List<Instrument>> document;
 
-    NacosInstrumentCatalog(@Value("${opentrade.nacos-addr}") String nacosAddr, ObjectMapper json)
-            throws NacosException {
-        this.document = new WatchedDocument<>(nacosAddr, DATA_ID, text -> parse(json, text));
+    NacosInstrumentCatalog(NacosAccess nacos, ObjectMapper json) throws NacosException {
+        this.document = new WatchedDocument<>(nacos, DATA_ID, text -> parse(json, text));
     }
 
     @Override

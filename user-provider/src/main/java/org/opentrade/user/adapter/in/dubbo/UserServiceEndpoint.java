@@ -1,13 +1,10 @@
 package org.opentrade.user.adapter.in.dubbo;
 
-import java.util.EnumSet;
-
 import org.apache.dubbo.config.annotation.DubboService;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.user.LoginCommand;
 import org.opentrade.api.user.RegisterUserCommand;
-import org.opentrade.api.user.Role;
 import org.opentrade.api.user.SessionToken;
 import org.opentrade.api.user.UserService;
 import org.opentrade.api.user.UserStatus;
@@ -20,6 +17,7 @@ import org.opentrade.user.application.session.Logout;
 import org.opentrade.user.application.session.PasswordChange;
 import org.opentrade.user.application.session.SessionStanding;
 import org.opentrade.user.application.status.UserStatusChange;
+import org.opentrade.user.domain.AttemptOrigin;
 import org.opentrade.user.domain.InvalidCredentialFormat;
 import org.opentrade.user.domain.Password;
 import org.opentrade.user.domain.User;
@@ -52,7 +50,7 @@ class UserServiceEndpoint implements UserService {
     public UserView register(RegisterUserCommand command) {
         try {
             Username username = new Username(command.username());
-            return registration.register(username, Password.of(command.password()), EnumSet.of(Role.USER)).view();
+            return registration.signUp(username, Password.of(command.password())).view();
         } catch (InvalidCredentialFormat e) {
             throw new BusinessException(ErrorCode.VALIDATION_FAILED, e.getMessage());
         }
@@ -61,7 +59,8 @@ class UserServiceEndpoint implements UserService {
     @Override
     public SessionToken login(LoginCommand command) {
         try {
-            return login.logIn(new Username(command.username()), Password.of(command.password()));
+            return login.logIn(new Username(command.username()), Password.of(command.password()),
+                    AttemptOrigin.ofAddress(command.clientAddress()));
         } catch (InvalidCredentialFormat e) {
             // a password that could never have been registered is simply wrong
             throw new BusinessException(ErrorCode.BAD_CREDENTIALS);

@@ -27,6 +27,7 @@ import org.opentrade.fund.application.Movements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Batches that touch the same users in different orders, and single postings beside them, on one shard of the real
@@ -36,6 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(properties = {"seata.enabled=false", "dubbo.registry.register=false", "dubbo.protocol.port=-1",
         "server.port=0", "opentrade.sentinel.api-port=18722"})
+@ActiveProfiles("local") // the running local stack's databases, with its documented credentials
 class BatchLockOrderIT {
     static final int USERS = 8;
     static final int THREADS = 6;

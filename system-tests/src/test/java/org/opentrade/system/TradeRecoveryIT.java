@@ -37,9 +37,10 @@ class TradeRecoveryIT {
     static final long ONE = Money.ONE;
     static final String SYMBOL = "BTC-USD";
     static final int TRADERS = 4;
-    static final int THREADS = 3;
-    static final int ACKS_BEFORE_KILL = 60;
-    static final int ACKS_AFTER_RESTART = 30;
+    /** Client threads streaming orders; {@code -Drecovery.threads=64} reruns it under the benchmark's load. */
+    static final int THREADS = Integer.getInteger("recovery.threads", 3);
+    static final int ACKS_BEFORE_KILL = Math.max(60, 20 * THREADS);
+    static final int ACKS_AFTER_RESTART = Math.max(30, 10 * THREADS);
     static final long BTC_EACH = 5 * ONE;
     static final long USD_EACH = 500_000 * ONE;
     static final String ENGINE_STATUS = "http://127.0.0.1:9103/internal/engines/" + SYMBOL;
@@ -77,8 +78,8 @@ class TradeRecoveryIT {
             }
             pool.shutdownNow();
         }
-        System.out.printf("[measure] recovery: %d orders acknowledged, %d requests failed around the crash%n",
-                acks.size(), failures.get());
+        System.out.printf("[measure] recovery with %d client threads: %d orders acknowledged, %d requests failed "
+                + "around the crash%n", THREADS, acks.size(), failures.get());
 
         JsonNode engine = engineStatus();
         assertThat(engine.get("failure").isNull()).isTrue();

@@ -103,14 +103,21 @@ class WithdrawalLimitTest {
         return context;
     }
 
-    /** The conditional add of the SQL adapter, over a map. */
+    /** The day rows and the conditional add of the SQL adapter, over a map. */
     static final class InMemoryDailyWithdrawals implements DailyWithdrawals {
         final Map<List<Object>, Long> totals = new HashMap<>();
 
         @Override
+        public void open(long userId, String asset, LocalDate day) {
+            totals.putIfAbsent(List.of(userId, asset, day), 0L);
+        }
+
+        /** Like the SQL: a day whose row was never opened takes nothing. */
+        @Override
         public boolean reserve(long userId, String asset, LocalDate day, long amount, long dayMax) {
-            long total = total(userId, asset, day);
-            if (total > dayMax - amount) {
+            Long opened = totals.get(List.of(userId, asset, day));
+            long total = opened == null ? 0 : opened;
+            if (opened == null || total > dayMax - amount) {
                 return false;
             }
             totals.put(List.of(userId, asset, day), total + amount);

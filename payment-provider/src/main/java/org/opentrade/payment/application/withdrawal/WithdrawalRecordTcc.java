@@ -50,6 +50,7 @@ public class WithdrawalRecordTcc implements WithdrawalRecord {
     public boolean tryRecord(BusinessActionContext context,
                              @BusinessActionContextParameter("paymentId") String paymentId,
                              Payment withdrawal, String idempotencyKey) {
+        daily.open(withdrawal.userId(), withdrawal.asset(), WithdrawalLimits.dayOf(withdrawal.createdAtEpochMs()));
         transactions.executeWithoutResult(tx -> {
             if (!barriers.insert(key(paymentId), context.getXid(), State.TRIED)) {
                 if (barriers.lockState(key(paymentId)).orElseThrow() == State.CANCELED) {

@@ -32,7 +32,7 @@ public class HoldReleases implements DisposableBean {
     public HoldReleases(Orders orders, Holds holds, EngineListeners listeners) {
         this.orders = orders;
         this.holds = holds;
-        this.work = new DueWork("hold-releases", this::releaseDue, PAGE_SIZE, POLL_MS);
+        this.work = new DueWork("hold-releases", this::releaseDue, PAGE_SIZE, POLL_MS, TradeSettlement.GAP_MS);
         listeners.register(outcome -> outcome.finishedOrders() > 0, work::nudge);
     }
 

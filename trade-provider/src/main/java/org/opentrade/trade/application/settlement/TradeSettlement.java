@@ -28,6 +28,12 @@ public class TradeSettlement implements DisposableBean {
 
     static final int PAGE_SIZE = 500;
     private static final long POLL_MS = 1_000;
+    /**
+     * Settlement runs at most this often under load: each settleAll costs a few statements per shard whatever its
+     * size, so a longer gap settles more fills per call (measured: at 50 ms, settlement and releases made half of
+     * the ledger's statements). A fill shows in balances within about this long.
+     */
+    static final long GAP_MS = 200;
     private static final Logger log = LoggerFactory.getLogger(TradeSettlement.class);
 
     private final TradesToSettle trades;
@@ -39,7 +45,7 @@ public class TradeSettlement implements DisposableBean {
         this.trades = trades;
         this.holds = holds;
         this.engines = engines;
-        this.work = new DueWork("trade-settlement", this::settleDue, PAGE_SIZE, POLL_MS);
+        this.work = new DueWork("trade-settlement", this::settleDue, PAGE_SIZE, POLL_MS, GAP_MS);
         listeners.register(outcome -> !outcome.trades().isEmpty(), work::nudge);
     }
 

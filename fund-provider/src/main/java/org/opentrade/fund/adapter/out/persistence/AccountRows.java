@@ -4,16 +4,15 @@ import java.util.List;
 
 /**
  * The account statements of a shard's batch, at its end: the users' rows it changed in one statement (opened ones in
- * one more), guarded by the values it read under lock ({@link LockedRows}); then the system accounts' sums, one
- * statement per account and asset, refused only near the BIGINT bounds, which rolls the batch back.
+ * one more), guarded by the values it read under lock ({@link LockedRows}); then the system accounts' sums in one
+ * statement, refused only for a system account that does not exist yet or is near the BIGINT bounds, which rolls the
+ * shard's batch back (its items then go one by one, and the single path opens the account).
  */
 final class AccountRows {
     private final LedgerBatchMapper batch;
-    private final LedgerMapper ledger;
 
-    AccountRows(LedgerBatchMapper batch, LedgerMapper ledger) {
+    AccountRows(LedgerBatchMapper batch) {
         this.batch = batch;
-        this.ledger = ledger;
     }
 
     void write(List<RowWrite> writes) {
@@ -27,15 +26,10 @@ final class AccountRows {
         }
     }
 
+    /** All of them in one statement, or none: the shard's transaction rolls back and its items go one by one. */
     void addAll(List<SystemMove> moves) {
-        for (SystemMove move : moves) {
-            if (batch.addToSystemAccount(move) == 1) {
-                continue;
-            }
-            ledger.openAccount(move.accountId(), move.asset().name(), 0);
-            if (batch.addToSystemAccount(move) != 1) {
-                throw new SystemBalanceNearBounds();
-            }
+        if (!moves.isEmpty() && batch.addToSystemAccounts(moves) != moves.size()) {
+            throw new SystemBalanceNearBounds();
         }
     }
 }

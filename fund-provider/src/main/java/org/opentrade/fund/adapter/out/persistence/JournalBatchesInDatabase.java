@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * exactly: a reference of the batch that someone wrote after the batch read its references (a duplicate key twice
  * running: the second attempt reads every reference committed meanwhile under the same owner, so what remains is a
  * reference held on the shard by another user's transaction, which the single path answers REFERENCE_CONFLICT), and
- * a system account whose batch sum cannot be proven free of overflow ({@link SystemBalanceNearBounds}).
+ * a system account that does not exist yet or whose batch sum cannot be proven free of overflow
+ * ({@link SystemBalanceNearBounds}).
  */
 @Repository
 class JournalBatchesInDatabase implements JournalBatches {
@@ -35,14 +36,12 @@ class JournalBatchesInDatabase implements JournalBatches {
     static final int DUPLICATE_ATTEMPTS_MAX = 2;
 
     private final LedgerBatchMapper mapper;
-    private final LedgerMapper ledger;
     private final TransactionTemplate transactions;
     private final JournalStore singles;
 
-    JournalBatchesInDatabase(LedgerBatchMapper mapper, LedgerMapper ledger, TransactionTemplate transactions,
+    JournalBatchesInDatabase(LedgerBatchMapper mapper, TransactionTemplate transactions,
                              JournalStore singles) {
         this.mapper = mapper;
-        this.ledger = ledger;
         this.transactions = transactions;
         this.singles = singles;
     }
@@ -93,7 +92,7 @@ class JournalBatchesInDatabase implements JournalBatches {
     }
 
     private List<ApplyOutcome> inOneTransaction(List<ShardItem> items) {
-        return LockContention.retry(() -> transactions.execute(status -> ShardBatch.run(items, mapper, ledger)));
+        return LockContention.retry(() -> transactions.execute(status -> ShardBatch.run(items, mapper)));
     }
 
     /**

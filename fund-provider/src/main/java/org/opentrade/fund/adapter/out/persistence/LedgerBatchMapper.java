@@ -67,11 +67,20 @@ interface LedgerBatchMapper {
             """)
     int insertRows(@Param("rows") List<RowWrite> rows);
 
-    /** A system account's summed postings of the batch, if every prefix of them keeps it in range. */
-    @Update("UPDATE account SET available = available + #{m.amount} "
-            + "WHERE user_id = #{m.accountId} AND asset = #{m.asset} "
-            + "AND available BETWEEN #{m.availableMin} AND #{m.availableMax}")
-    int addToSystemAccount(@Param("m") SystemMove move);
+    /**
+     * The batch's sums on the shard's system accounts in one statement, each added only if every prefix of its
+     * postings keeps the balance in range; the count of rows written tells whether all of them took it (a missing
+     * system account, or one near the BIGINT bounds, does not).
+     */
+    @Update("""
+            <script>
+            UPDATE account SET available = available + CASE
+              <foreach collection="moves" item="m">WHEN user_id = #{m.accountId} AND asset = #{m.asset} THEN #{m.amount} </foreach>ELSE 0 END
+            WHERE user_id IN <foreach collection="moves" item="m" open="(" separator="," close=")">#{m.accountId}</foreach>
+            AND CASE <foreach collection="moves" item="m">WHEN user_id = #{m.accountId} AND asset = #{m.asset} THEN available BETWEEN #{m.availableMin} AND #{m.availableMax} </foreach>ELSE FALSE END
+            </script>
+            """)
+    int addToSystemAccounts(@Param("moves") List<SystemMove> moves);
 
     @Insert("""
             <script>

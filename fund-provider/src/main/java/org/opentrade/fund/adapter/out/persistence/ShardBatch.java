@@ -36,14 +36,14 @@ final class ShardBatch {
     private final List<JournalRow> entries = new ArrayList<>();
     private final SystemPostings systemPostings = new SystemPostings();
 
-    private ShardBatch(LedgerBatchMapper mapper, LedgerMapper ledger) {
+    private ShardBatch(LedgerBatchMapper mapper) {
         this.mapper = mapper;
-        this.rows = new AccountRows(mapper, ledger);
+        this.rows = new AccountRows(mapper);
     }
 
     /** The items' outcomes in their order; all of one shard. Call inside a transaction. */
-    static List<ApplyOutcome> run(List<ShardItem> items, LedgerBatchMapper mapper, LedgerMapper ledger) {
-        ShardBatch batch = new ShardBatch(mapper, ledger);
+    static List<ApplyOutcome> run(List<ShardItem> items, LedgerBatchMapper mapper) {
+        ShardBatch batch = new ShardBatch(mapper);
         batch.readExisting(items);
         batch.lockUserRows(items);
         List<ApplyOutcome> outcomes = new ArrayList<>(items.size());

@@ -40,8 +40,12 @@ class DailyWithdrawalsInDatabase implements DailyWithdrawals {
     }
 
     @Override
-    public boolean reserve(long userId, String asset, LocalDate day, long amount, long dayMax) {
+    public void open(long userId, String asset, LocalDate day) {
         mapper.open(userId, asset, day);
+    }
+
+    @Override
+    public boolean reserve(long userId, String asset, LocalDate day, long amount, long dayMax) {
         return mapper.add(userId, asset, day, amount, dayMax) == 1;
     }
 

@@ -35,7 +35,8 @@ public class ApiBenchmark extends Simulation {
                 BenchLog.line("%s: %s; skipped (the stack runs a build without GET /api/v1/ping)", name, missing);
                 skipped.add(new Summary.ScenarioOutcome(spec, missing, null));
             } else {
-                phases.add(new Phase(spec, settings.warmupS(), settings.measuredS()));
+                int warmupS = phases.isEmpty() ? settings.firstWarmupS() : settings.warmupS();
+                phases.add(new Phase(spec, warmupS, settings.measuredS()));
             }
         }
         if (phases.isEmpty()) {
@@ -105,6 +106,7 @@ public class ApiBenchmark extends Simulation {
         p.put("baseUrl", settings.baseUrl());
         p.put("quick", settings.quick());
         p.put("warmupS", settings.warmupS());
+        p.put("firstWarmupS", settings.firstWarmupS());
         p.put("measuredS", settings.measuredS());
         p.put("scenarios", String.join(",", settings.scenarios()));
         p.put("runId", settings.runId());

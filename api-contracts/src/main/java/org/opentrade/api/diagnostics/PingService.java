@@ -1,5 +1,7 @@
 package org.opentrade.api.diagnostics;
 
+import org.opentrade.api.BusinessException;
+
 /**
  * A Dubbo call that does nothing. It exists to measure the floor every route stands on: HTTP, the facade's
  * authentication and flow control, one Dubbo round trip through Nacos discovery, and back. The benchmark's
@@ -9,5 +11,5 @@ package org.opentrade.api.diagnostics;
 public interface PingService {
 
     /** Answers {@code nonce} unchanged; touches no state, no database, no other service. */
-    long ping(long nonce);
+    long ping(long nonce) throws BusinessException;
 }

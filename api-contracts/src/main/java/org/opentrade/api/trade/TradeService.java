@@ -2,6 +2,8 @@ package org.opentrade.api.trade;
 
 import java.util.List;
 
+import org.opentrade.api.BusinessException;
+
 /**
  * Instruments, orders and market data. Failures are BusinessExceptions: invalid orders (tick, step, range, enum,
  * unknown symbol) before anything is reserved, INSUFFICIENT_FUNDS or RISK_REJECTED with nothing frozen,
@@ -10,29 +12,29 @@ import java.util.List;
 public interface TradeService {
 
     /** The instruments the venue lists, from configuration (Nacos). */
-    List<InstrumentView> instruments();
+    List<InstrumentView> instruments() throws BusinessException;
 
     /**
      * Validates, pre-checks risk, freezes the order's reservation, then matches it. Answers once the engine's
      * input and output are durable, with the order's status and filled quantity after matching. A repeated
      * (userId, clientOrderId) returns the original order and places nothing.
      */
-    OrderView placeOrder(PlaceOrderCommand command);
+    OrderView placeOrder(PlaceOrderCommand command) throws BusinessException;
 
     /** Cancels an open order and releases what it still holds; answers the order, now CANCELED. */
-    OrderView cancelOrder(long userId, String orderId);
+    OrderView cancelOrder(long userId, String orderId) throws BusinessException;
 
-    OrderView getOrder(long userId, String orderId);
+    OrderView getOrder(long userId, String orderId) throws BusinessException;
 
     /** The user's orders, newest first; {@code symbolOrNull} filters; {@code openOnly} keeps NEW and PARTIALLY_FILLED. */
-    List<OrderView> listOrders(long userId, String symbolOrNull, boolean openOnly, int limit);
+    List<OrderView> listOrders(long userId, String symbolOrNull, boolean openOnly, int limit) throws BusinessException;
 
     /** The user's fills, newest first. */
-    List<FillView> fills(long userId, String symbolOrNull, int limit);
+    List<FillView> fills(long userId, String symbolOrNull, int limit) throws BusinessException;
 
     /** The public book, aggregated per price level. */
-    DepthView depth(String symbol, int levelsMax);
+    DepthView depth(String symbol, int levelsMax) throws BusinessException;
 
     /** The public tape, newest first. */
-    List<PublicTradeView> trades(String symbol, int limit);
+    List<PublicTradeView> trades(String symbol, int limit) throws BusinessException;
 }

@@ -1,5 +1,7 @@
 package org.opentrade.api.user;
 
+import org.opentrade.api.BusinessException;
+
 /**
  * Users, credentials and sessions. Failures are {@link org.opentrade.api.BusinessException}s with codes such as
  * USERNAME_TAKEN, BAD_CREDENTIALS, USER_NOT_FOUND.
@@ -7,15 +9,15 @@ package org.opentrade.api.user;
 public interface UserService {
 
     /** Creates a user with role USER. Idempotent only in the sense that a taken username fails with USERNAME_TAKEN. */
-    UserView register(RegisterUserCommand command);
+    UserView register(RegisterUserCommand command) throws BusinessException;
 
     /** Checks the password and issues a signed session token. */
-    SessionToken login(LoginCommand command);
+    SessionToken login(LoginCommand command) throws BusinessException;
 
-    UserView getUser(long userId);
+    UserView getUser(long userId) throws BusinessException;
 
     /** Looks a user up by name; USER_NOT_FOUND when there is none. */
-    UserView getUserByName(String username);
+    UserView getUserByName(String username) throws BusinessException;
 
     /**
      * Freezes or unfreezes a user (operators, risk interception). A frozen user cannot log in, and every request with
@@ -23,21 +25,21 @@ public interface UserService {
      * available balances (holds, withdrawals, transfers out) as the last line. Idempotent: setting the current
      * status again changes nothing.
      */
-    UserView setStatus(long userId, UserStatus status);
+    UserView setStatus(long userId, UserStatus status) throws BusinessException;
 
     /**
      * Whether a session may still be used: ACTIVE, REVOKED, EXPIRED, USER_FROZEN or UNKNOWN. The facade asks this for
      * each session it sees (and caches the answer briefly, dropping it on a {@link SessionEvents} message).
      */
-    SessionView session(String sessionId);
+    SessionView session(String sessionId) throws BusinessException;
 
     /** Ends one session (logout). Idempotent: ending an ended or unknown session changes nothing. */
-    void logOut(String sessionId);
+    void logOut(String sessionId) throws BusinessException;
 
     /**
      * Checks the current password, stores the new one and ends every other session of the user; the calling
      * session stays. BAD_CREDENTIALS when the current password is wrong, VALIDATION_FAILED when the new one breaks
      * the password rules.
      */
-    void changePassword(ChangePasswordCommand command);
+    void changePassword(ChangePasswordCommand command) throws BusinessException;
 }

@@ -6,6 +6,9 @@
 OT_NACOS_PORT=8848
 OT_NACOS_CONSOLE_PORT=8090
 OT_NACOS_TIMEOUT=240
+# Nacos' embedded Derby can time out while it creates its store on a busy machine ("Login timeout exceeded" loading
+# derby-schema.sql; infra-recipes.md, seen on a fresh machine's first `up`): such a start is retried, bounded.
+OT_NACOS_START_ATTEMPTS=3
 OT_NACOS_API="http://127.0.0.1:$OT_NACOS_PORT/nacos"
 OT_NACOS_CONFIG_DIR="$OT_DEPLOY_DIR/nacos-config"
 
@@ -94,14 +97,40 @@ nacos_publish_configs() {
 nacos_up() {
     if our_pid nacos >/dev/null; then
         log "nacos: already running (pid $(our_pid nacos)), reusing"
+        wait_healthy nacos "$OT_NACOS_TIMEOUT" "$OT_LOGS/nacos.log" nacos_healthy || return 1
     elif port_open "$OT_NACOS_PORT"; then
         log "nacos: something already answers on 127.0.0.1:$OT_NACOS_PORT, reusing it (external)"
+        wait_healthy nacos "$OT_NACOS_TIMEOUT" "$OT_LOGS/nacos.log" nacos_healthy || return 1
     else
-        nacos_start || return 1
+        nacos_start_until_healthy || return 1
     fi
-    wait_healthy nacos "$OT_NACOS_TIMEOUT" "$OT_LOGS/nacos.log" nacos_healthy || return 1
     log "nacos: healthy in ${OT_WAITED}s (API http://127.0.0.1:$OT_NACOS_PORT/nacos, console http://127.0.0.1:$OT_NACOS_CONSOLE_PORT)"
     nacos_publish_configs
+}
+
+# nacos_start_until_healthy: starts Nacos and waits for it; a start that failed while creating its embedded store
+# is tried again (the half-created store removed first, only if this start created it), up to
+# OT_NACOS_START_ATTEMPTS times. Any other failure is reported at once.
+nacos_start_until_healthy() {
+    local attempt store log_from had_store
+    store="$(nacos_home)/data/derby-data"
+    for ((attempt = 1; attempt <= OT_NACOS_START_ATTEMPTS; attempt++)); do
+        had_store=0
+        [[ -d "$store" ]] && had_store=1
+        log_from=$(($(stat -c %s "$OT_LOGS/nacos.log" 2>/dev/null || echo 0) + 1))
+        nacos_start || return 1
+        if wait_healthy nacos "$OT_NACOS_TIMEOUT" "$OT_LOGS/nacos.log" nacos_healthy; then
+            return 0
+        fi
+        if ((attempt == OT_NACOS_START_ATTEMPTS)) ||
+            ! tail -c +"$log_from" "$OT_LOGS/nacos.log" | grep -q -e 'load derby-schema.sql error' -e 'Login timeout exceeded'; then
+            return 1
+        fi
+        log "nacos: its embedded store timed out while being created (a busy machine); starting again ($((attempt + 1))/$OT_NACOS_START_ATTEMPTS)"
+        stop_server nacos 10
+        ((had_store == 1)) || rm -rf "$store"
+    done
+    return 1
 }
 
 nacos_down() { stop_server nacos 40; }

@@ -46,6 +46,8 @@ public enum ErrorCode {
     ORDER_NOT_FOUND(404, "Order not found"),
     ORDER_NOT_OPEN(409, "The order is not open"),
     INVALID_ORDER(400, "The order's side, type, time in force or combination is invalid"),
+    ORDER_TOO_SMALL(400, "The order's notional is below the instrument's minimum"),
+    TOO_MANY_OPEN_ORDERS(422, "The user already has as many open orders as allowed"),
     INVALID_PRICE(400, "The price is out of range or not a multiple of the price tick"),
     INVALID_QUANTITY(400, "The quantity is out of range or not a multiple of the quantity step"),
     CLIENT_ORDER_ID_REUSED(409, "The clientOrderId was used for a different order"),

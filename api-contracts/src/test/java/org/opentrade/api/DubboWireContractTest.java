@@ -67,7 +67,7 @@ class DubboWireContractTest {
                 new SessionView("s-1", 42L, SessionStatus.USER_FROZEN),
                 new ChangePasswordCommand(42L, "s-1", "old-pass-1", "new-pass-2"),
                 new AccountBalance("USD", 1_250_000_000L, 1L),
-                new InstrumentView("BTC-USD", "BTC", "USD", 1_000_000L, 100L, 1_000L, 2_000L),
+                new InstrumentView("BTC-USD", "BTC", "USD", 1_000_000L, 100L, 1_000L, 2_000L, 100_000_000L),
                 new PlaceOrderCommand(42L, "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L, true, "c-1"),
                 new OrderView("7", 42L, "c-1", "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L, 1L, false, "NEW", null, 9L),
                 new FillView("BTC-USD-1", "7", "BTC-USD", "BUY", 5L, 6L, 1L, "USD", "MAKER", 9L),

@@ -19,10 +19,11 @@ class InstrumentController {
     static final int PPM_SCALE = 6;
 
     record InstrumentResponse(String symbol, String baseAsset, String quoteAsset, String priceTick,
-                              String quantityStep, String makerFeeRate, String takerFeeRate) {
+                              String quantityStep, String makerFeeRate, String takerFeeRate, String minNotional) {
         static InstrumentResponse of(InstrumentView i) {
             return new InstrumentResponse(i.symbol(), i.baseAsset(), i.quoteAsset(), Decimal8.format(i.priceTick()),
-                    Decimal8.format(i.quantityStep()), rate(i.makerFeePpm()), rate(i.takerFeePpm()));
+                    Decimal8.format(i.quantityStep()), rate(i.makerFeePpm()), rate(i.takerFeePpm()),
+                    Decimal8.format(i.minNotional()));
         }
 
         private static String rate(long ppm) {

@@ -28,7 +28,7 @@ class StreamCommandsTest {
 
     StreamCommandsTest() {
         when(trading.instruments()).thenReturn(List.of(
-                new InstrumentView("BTC-USD", "BTC", "USD", ONE / 100, ONE / 1_000_000, 1000, 2000)));
+                new InstrumentView("BTC-USD", "BTC", "USD", ONE / 100, ONE / 1_000_000, 1000, 2000, ONE)));
     }
 
     @Test

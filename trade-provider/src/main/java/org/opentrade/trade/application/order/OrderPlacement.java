@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.money.Decimal8;
 import org.opentrade.api.trade.OrderView;
 import org.opentrade.api.trade.PlaceOrderCommand;
 import org.opentrade.trade.application.engine.CommandOutcome;
@@ -90,7 +91,25 @@ public class OrderPlacement {
         if (code != MatchResultCode.OK) {
             throw OrderRequests.invalid(code);
         }
+        requireMinimumNotional(engine, order);
         return order;
+    }
+
+    /**
+     * The instrument's minimum notional, at the order's price: a LIMIT order's limit, a MARKET order's protection
+     * price (what a MARKET BUY reserves at; what a MARKET SELL may sell down to). A MARKET order with nothing to
+     * trade against is left to the engine, which rejects it with NO_LIQUIDITY.
+     */
+    private static void requireMinimumNotional(SymbolEngine engine, PlaceOrder order) {
+        Instrument instrument = engine.instrument();
+        long price = order.price();
+        if (order.type() == OrderType.MARKET && order.side() == Side.SELL && price == 0) {
+            price = engine.snapshot().sellProtectionPrice();
+        }
+        if (price > 0 && !instrument.meetsMinimumNotional(price, order.quantity())) {
+            throw new BusinessException(ErrorCode.ORDER_TOO_SMALL, "the order's notional is below the minimum of "
+                    + Decimal8.format(instrument.minNotional()) + " " + instrument.quoteAsset());
+        }
     }
 
     private OrderRecord pending(PlaceOrderCommand command, PlaceOrder order, Instrument instrument) {

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a batch of new orders must pass before the log, one call of each kind per batch: (1) stored PENDING (one
- * statement; the unique clientOrderId per user is enforced here, so a repeat finds its original), (2) the pre-trade
- * risk check (risk-provider), (3) their reservations frozen (fund-provider, one local transaction per user shard).
- * An order refused at (2) or (3) is stored REJECTED with the reason and its caller told why; nothing stays frozen
- * for it. Cancels pass through untouched.
+ * statement; the unique clientOrderId per user is enforced here, so a repeat finds its original), (2) the open-orders
+ * cap ({@link OpenOrderCap}), (3) the pre-trade risk check (risk-provider), (4) their reservations frozen
+ * (fund-provider, one local transaction per user shard). An order refused at (2), (3) or (4) is stored REJECTED with
+ * the reason and its caller told why; nothing stays frozen for it. Cancels pass through untouched.
  */
 @Component
 public class OrderReservations implements BatchReservation {
@@ -37,12 +37,15 @@ public class OrderReservations implements BatchReservation {
     private final RiskCheck risk;
     private final Holds holds;
     private final ReservationMetrics metrics;
+    private final OpenOrderCap cap;
 
-    public OrderReservations(Orders orders, RiskCheck risk, Holds holds, MeterRegistry meters) {
+    public OrderReservations(Orders orders, RiskCheck risk, Holds holds, MeterRegistry meters,
+                             PlacementSettings settings) {
         this.orders = orders;
         this.risk = risk;
         this.holds = holds;
         this.metrics = new ReservationMetrics(meters);
+        this.cap = new OpenOrderCap(orders, settings.openOrdersPerUserMax());
     }
 
     @Override
@@ -59,6 +62,12 @@ public class OrderReservations implements BatchReservation {
             } else {
                 stored.add(s);
             }
+        }
+        List<Submission> beyondCap = cap.beyond(stored);
+        if (!beyondCap.isEmpty()) {
+            reject(beyondCap, new BusinessException(ErrorCode.TOO_MANY_OPEN_ORDERS,
+                    "at most " + cap.max() + " open orders per user; cancel some first"));
+            stored.removeAll(beyondCap);
         }
         List<Submission> checked = riskChecked(stored);
         frozen(checked);

@@ -1,6 +1,8 @@
 package org.opentrade.trade.application.order;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +18,12 @@ public interface Orders {
     Set<Long> insertPending(List<OrderRecord> orders);
 
     Optional<OrderRecord> byId(long userId, long orderId);
+
+    /**
+     * How many LIMIT GTC orders (the ones that can rest) each of these users has that are not finished (PENDING, NEW,
+     * PARTIALLY_FILLED), read from the primary; users with none are absent.
+     */
+    Map<Long, Integer> unfinishedGtcCounts(Collection<Long> userIds);
 
     Optional<OrderRecord> byClientOrderId(long userId, String clientOrderId);
 

@@ -19,6 +19,9 @@ import org.opentrade.trade.domain.money.Scale;
  * <p>Fees are charged in the quote asset: a buyer pays notional plus fee, a seller receives
  * notional minus fee. The maker rate may not exceed the taker rate, because a buy order reserves
  * fee headroom at the taker rate and may later fill as a maker.
+ *
+ * <p>{@code minNotional} (quote units, 0 = none) is the smallest order the venue takes: checked when an
+ * order is placed, never by the engine, so that changing it never changes how the log replays.
  */
 public record Instrument(
         String symbol,
@@ -30,7 +33,16 @@ public record Instrument(
         long quantityMax,
         long makerFeeRatePpm,
         long takerFeeRatePpm,
-        long marketProtectionBandPpm) {
+        long marketProtectionBandPpm,
+        long minNotional) {
+
+    /** An instrument without a minimum notional. */
+    public Instrument(String symbol, String baseAsset, String quoteAsset, long priceTick, long quantityStep,
+                      long priceMax, long quantityMax, long makerFeeRatePpm, long takerFeeRatePpm,
+                      long marketProtectionBandPpm) {
+        this(symbol, baseAsset, quoteAsset, priceTick, quantityStep, priceMax, quantityMax, makerFeeRatePpm,
+                takerFeeRatePpm, marketProtectionBandPpm, 0);
+    }
 
     public Instrument {
         Objects.requireNonNull(symbol, "symbol");
@@ -47,6 +59,12 @@ public record Instrument(
                 "marketProtectionBandPpm must be in [0, 1_000_000)");
         require(largestReservationFits(priceMax, quantityMax, takerFeeRatePpm),
                 "priceMax * quantityMax plus taker fee must fit a long");
+        require(minNotional >= 0, "minNotional must be >= 0");
+    }
+
+    /** Whether an order of this price and quantity (both within their ranges) is at least the minimum notional. */
+    public boolean meetsMinimumNotional(long price, long quantity) {
+        return minNotional == 0 || Notional.of(price, quantity) >= minNotional;
     }
 
     public boolean isOnTick(long price) {

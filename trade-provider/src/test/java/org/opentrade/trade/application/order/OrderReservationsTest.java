@@ -36,8 +36,10 @@ class OrderReservationsTest {
     final Set<Long> voided = new HashSet<>();
     final Set<Long> riskRefusesUsers = new HashSet<>();
     boolean fundsDown;
+    static final int OPEN_ORDERS_MAX = 3;
     final OrderReservations reservations = new OrderReservations(orders, this::risk, new MemoryHolds(),
-            new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+            new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+            new PlacementSettings(5_000, 10_000, 30_000, 100, 500, OPEN_ORDERS_MAX));
 
     @Test
     void heldOrdersAndCancelsPassInOrderAndRefusedOnesAreStoredRejectedWithTheirReason() throws Exception {
@@ -109,6 +111,29 @@ class OrderReservationsTest {
 
         assertThat(code(a)).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
         assertThat(frozen).isEmpty();
+    }
+
+    @Test
+    void aUserAtTheOpenOrdersCapCannotAddARestingOrderButCanStillTradeOut() {
+        available.put(1L, 1_000L);
+        available.put(2L, 1_000L);
+        Submission first = place(1, 1, "a", 1);
+        Submission second = place(2, 1, "b", 1);
+        Submission otherUser = place(3, 2, "c", 1);
+        assertThat(reservations.reserve(List.of(first, second, otherUser))).hasSize(3);
+
+        // user 1 has 2 unfinished orders; the cap is 3: of two more resting orders in one batch only one fits
+        Submission third = place(4, 1, "d", 1);
+        Submission fourth = place(5, 1, "e", 1);
+        Submission ioc = new Submission(new PlaceOrder(6, 1, Side.BUY, OrderType.LIMIT, TimeInForce.IOC, false, 1, 1),
+                new OrderRecord(6, 1, "f", "BTC-USD", "BUY", "LIMIT", "IOC", false, 1, 1, 0, "USD", 1,
+                        OrderStatus.PENDING, null, 0), Long.MAX_VALUE);
+        List<Submission> passed = reservations.reserve(List.of(third, fourth, ioc));
+
+        assertThat(passed).containsExactly(third, ioc);
+        assertThat(code(fourth)).isEqualTo(ErrorCode.TOO_MANY_OPEN_ORDERS);
+        assertThat(orders.status).containsEntry(5L, "REJECTED:TOO_MANY_OPEN_ORDERS");
+        assertThat(frozen).doesNotContainKey(5L).containsKeys(4L, 6L);
     }
 
     private List<RiskDecision> risk(List<OrderRiskCheck> checks) {
@@ -193,7 +218,21 @@ class OrderReservationsTest {
     /** Orders in a map: status by order id ("PENDING", "REJECTED:reason"), clientOrderIds unique per user. */
     static final class MemoryOrders implements Orders {
         final Map<Long, String> status = new HashMap<>();
+        final Map<Long, Long> userOf = new HashMap<>();
+        final Set<Long> gtc = new HashSet<>();
         final Map<String, Long> byClientOrderId = new HashMap<>();
+
+        @Override
+        public Map<Long, Integer> unfinishedGtcCounts(java.util.Collection<Long> userIds) {
+            Map<Long, Integer> counts = new HashMap<>();
+            status.forEach((orderId, s) -> {
+                long user = userOf.get(orderId);
+                if (userIds.contains(user) && gtc.contains(orderId) && (s.equals("PENDING") || s.equals("NEW"))) {
+                    counts.merge(user, 1, Integer::sum);
+                }
+            });
+            return counts;
+        }
 
         @Override
         public Set<Long> insertPending(List<OrderRecord> records) {
@@ -203,6 +242,10 @@ class OrderReservationsTest {
                     repeated.add(o.orderId());
                 } else {
                     status.put(o.orderId(), "PENDING");
+                    userOf.put(o.orderId(), o.userId());
+                    if (o.type().equals("LIMIT") && o.timeInForce().equals("GTC")) {
+                        gtc.add(o.orderId());
+                    }
                 }
             }
             return repeated;

@@ -46,4 +46,18 @@ class InstrumentTest {
         assertThatThrownBy(() -> instrument(1, 1, 100, 100, 0, 1_000_001, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> instrument(1, 1, 100, 100, 0, 0, 1_000_000)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void an_order_below_the_minimum_notional_is_too_small_and_one_at_it_is_not() {
+        long one = 100_000_000L;
+        Instrument withMinimum = new Instrument("BTC-USD", "BTC", "USD", 1_000_000, 100, 100_000_000_000_000L,
+                1_000_000_000_000L, 500, 1_000, 50_000, one);
+
+        assertThat(withMinimum.meetsMinimumNotional(1_000 * one, one / 1_000)).isTrue();      // 1000 x 0.001 = 1 USD
+        assertThat(withMinimum.meetsMinimumNotional(999_990_000_00L, one / 1_000)).isFalse(); // 999.99 x 0.001
+        assertThat(instrument(1_000_000, 100, 100_000_000_000_000L, 1_000_000_000_000L, 500, 1_000, 50_000)
+                .meetsMinimumNotional(1_000_000, 100)).isTrue();                                // no minimum set
+        assertThatThrownBy(() -> new Instrument("BTC-USD", "BTC", "USD", 1_000_000, 100, 100_000_000_000_000L,
+                1_000_000_000_000L, 500, 1_000, 50_000, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -44,7 +44,7 @@ class TradeServiceEndpoint implements TradeService {
     public List<InstrumentView> instruments() {
         return catalog.all().stream()
                 .map(i -> new InstrumentView(i.symbol(), i.baseAsset(), i.quoteAsset(), i.priceTick(),
-                        i.quantityStep(), i.makerFeeRatePpm(), i.takerFeeRatePpm()))
+                        i.quantityStep(), i.makerFeeRatePpm(), i.takerFeeRatePpm(), i.minNotional()))
                 .toList();
     }
 

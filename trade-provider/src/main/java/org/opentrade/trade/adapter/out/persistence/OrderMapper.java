@@ -1,5 +1,6 @@
 package org.opentrade.trade.adapter.out.persistence;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Insert;
@@ -43,6 +44,17 @@ interface OrderMapper {
             </script>
             """)
     List<OrderRow> byClientOrderIds(@Param("orders") List<OrderRecord> orders);
+
+    /** Per user, the LIMIT GTC orders not finished yet (the index on user_id, status narrows it to those rows). */
+    @Select("""
+            <script>
+            SELECT user_id, COUNT(*) AS unfinished FROM orders
+            WHERE user_id IN <foreach collection="userIds" item="u" open="(" separator="," close=")">#{u}</foreach>
+            AND status IN ('PENDING', 'NEW', 'PARTIALLY_FILLED') AND type = 'LIMIT' AND time_in_force = 'GTC'
+            GROUP BY user_id
+            </script>
+            """)
+    List<UnfinishedCountRow> unfinishedGtcCounts(@Param("userIds") Collection<Long> userIds);
 
     @Select("SELECT " + COLUMNS + " FROM orders WHERE user_id = #{userId} AND order_id = #{orderId}")
     OrderRow byId(@Param("userId") long userId, @Param("orderId") long orderId);

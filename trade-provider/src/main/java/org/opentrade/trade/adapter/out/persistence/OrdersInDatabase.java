@@ -1,5 +1,6 @@
 package org.opentrade.trade.adapter.out.persistence;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,13 @@ class OrdersInDatabase implements Orders {
             }
         }
         return repeated;
+    }
+
+    @Override
+    public Map<Long, Integer> unfinishedGtcCounts(Collection<Long> userIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        Primary.read(() -> mapper.unfinishedGtcCounts(userIds)).forEach(r -> counts.put(r.userId, r.unfinished));
+        return counts;
     }
 
     @Override

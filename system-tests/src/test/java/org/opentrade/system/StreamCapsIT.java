@@ -9,7 +9,9 @@ import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -60,13 +62,28 @@ class StreamCapsIT {
         }
     }
 
+    /**
+     * An open socket the server has registered: it answers a ping only once it counts the session (the handshake's
+     * 101 can reach the client before that, and a handshake checked in between would not see it yet).
+     */
     private static WebSocket connect(String address, String tokenOrNull) throws Exception {
         WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
                 .header(Api.FORWARDED_FOR, address);
         if (tokenOrNull != null) {
             builder.header("Authorization", "Bearer " + tokenOrNull);
         }
-        return builder.buildAsync(URI.create(WS_URL), new WebSocket.Listener() { }).get(10, TimeUnit.SECONDS);
+        CompletableFuture<String> firstFrame = new CompletableFuture<>();
+        WebSocket socket = builder.buildAsync(URI.create(WS_URL), new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                firstFrame.complete(data.toString());
+                webSocket.request(1);
+                return null;
+            }
+        }).get(10, TimeUnit.SECONDS);
+        socket.sendText("{\"op\":\"ping\"}", true).get(5, TimeUnit.SECONDS);
+        assertThat(firstFrame.get(10, TimeUnit.SECONDS)).contains("pong");
+        return socket;
     }
 
     private static void assertRefused429(String address, String tokenOrNull) throws Exception {

@@ -32,6 +32,9 @@ ensure_dirs() {
 
 now() { date +%s; }
 
+# Every wait longer than this says what it waits for (seconds).
+OT_PROGRESS_S="${OT_PROGRESS_S:-10}"
+
 # port_open PORT: true when something accepts TCP connections on 127.0.0.1:PORT.
 port_open() {
     timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
@@ -119,13 +122,18 @@ spawn() {
 wait_healthy() {
     local name="$1" timeout_s="$2" logfile="$3"
     shift 3
-    local start deadline
+    local start deadline next_note
     start="$(now)"
     deadline=$((start + timeout_s))
+    next_note=$((start + OT_PROGRESS_S))
     while true; do
         if "$@"; then
             OT_WAITED=$(($(now) - start))
             return 0
+        fi
+        if (($(now) >= next_note)); then
+            log "$name: waiting for it to answer healthy ($(($(now) - start))s of at most ${timeout_s}s)"
+            next_note=$((next_note + OT_PROGRESS_S))
         fi
         if [[ -f "$(pidfile_of "$name")" ]] && ! our_pid "$name" >/dev/null; then
             err "$name: the process exited during start-up; see $logfile"
@@ -139,6 +147,24 @@ wait_healthy() {
         fi
         sleep 0.5
     done
+}
+
+# run_with_progress LABEL CMD...: runs CMD, saying every OT_PROGRESS_S seconds that LABEL still runs and for how
+# long (a newcomer's first `up` downloads and builds for minutes: it must never look hung); returns CMD's status.
+run_with_progress() {
+    local label="$1" start pid rc=0
+    shift
+    start="$(now)"
+    "$@" &
+    pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+        sleep 1
+        if kill -0 "$pid" 2>/dev/null && (( ($(now) - start) % OT_PROGRESS_S == 0 )); then
+            log "$label: still running ($(($(now) - start))s)"
+        fi
+    done
+    wait "$pid" || rc=$?
+    return "$rc"
 }
 
 # stop_server NAME [GRACE_S]: stops the process recorded for NAME (SIGTERM, then SIGKILL after

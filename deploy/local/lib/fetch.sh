@@ -49,7 +49,7 @@ fetch_servers() {
     for s in "${todo[@]}"; do rm -rf "${OT_SERVERS:?}/$s/lib" "${OT_SERVERS:?}/$s/build"; done
     local modules
     modules="$(IFS=,; echo "${todo[*]}")"
-    if ! "$OT_REPO/mvnw" -B -q -f "$OT_DEPLOY_DIR/servers/pom.xml" -pl "$modules" \
+    if ! run_with_progress "fetching server jars" "$OT_REPO/mvnw" -B -q -f "$OT_DEPLOY_DIR/servers/pom.xml" -pl "$modules" \
         -Dot.servers.dir="$OT_SERVERS" package dependency:copy-dependencies \
         </dev/null >"$OT_LOGS/fetch-servers.log" 2>&1; then
         err "fetching server jars failed; see $OT_LOGS/fetch-servers.log"

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class OrderLimitsIT {
     static final long ONE = Money.ONE;
-    static final String SYMBOL = "BTC-USD";
+    static final String SYMBOL = TestMarkets.symbol("OL");
     /** trade-provider's opentrade.trade.orders.open-orders-per-user-max, as shipped. */
     static final int OPEN_ORDERS_MAX = 500;
     /** Far below the market: these orders rest and never trade. */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class StreamIT {
     static final long ONE = Money.ONE;
-    static final String BTC_USD = "BTC-USD";
+    static final String SYMBOL = TestMarkets.symbol("ST");
     static final Duration WAIT = Duration.ofSeconds(15);
     static final String WS_URL = Api.BASE.replaceFirst("^http", "ws") + "/api/v1/stream";
 
@@ -43,24 +43,24 @@ class StreamIT {
             anonymous.await(f -> "pong".equals(text(f, "op")));
 
             sellerSocket.send("{\"op\":\"subscribe\",\"channel\":\"orders\"}");
-            sellerSocket.send("{\"op\":\"subscribe\",\"channel\":\"trades\",\"symbol\":\"BTC-USD\"}");
-            sellerSocket.send("{\"op\":\"subscribe\",\"channel\":\"depth\",\"symbol\":\"BTC-USD\"}");
+            sellerSocket.send("{\"op\":\"subscribe\",\"channel\":\"trades\",\"symbol\":\"" + SYMBOL + "\"}");
+            sellerSocket.send("{\"op\":\"subscribe\",\"channel\":\"depth\",\"symbol\":\"" + SYMBOL + "\"}");
             buyerSocket.send("{\"op\":\"subscribe\",\"channel\":\"orders\"}");
             JsonNode snapshot = sellerSocket.await(f -> "depth".equals(text(f, "channel")));
             buyerSocket.await(f -> "subscribed".equals(text(f, "op")));
             BigDecimal price = insideTheSpread(snapshot);
 
-            Api.Reply ask = Trading.limit(seller.token(), BTC_USD, "SELL", price.toPlainString(), "0.01", "GTC");
+            Api.Reply ask = Trading.limit(seller.token(), SYMBOL, "SELL", price.toPlainString(), "0.01", "GTC");
             assertThat(ask.status()).as(ask.raw()).isEqualTo(201);
             String askId = ask.body().get("orderId").asText();
             sellerSocket.await(f -> "depth".equals(text(f, "channel")) && hasLevel(f.get("asks"), price));
             sellerSocket.await(f -> askId.equals(text(f, "orderId")) && "NEW".equals(text(f, "status")));
 
-            Api.Reply bid = Trading.limit(buyer.token(), BTC_USD, "BUY", price.toPlainString(), "0.01", "IOC");
+            Api.Reply bid = Trading.limit(buyer.token(), SYMBOL, "BUY", price.toPlainString(), "0.01", "IOC");
             assertThat(bid.status()).as(bid.raw()).isEqualTo(201);
             assertThat(bid.body().get("status").asText()).isEqualTo("FILLED");
             String bidId = bid.body().get("orderId").asText();
-            String tradeId = Api.get("/api/v1/fills?symbol=BTC-USD&limit=1", buyer.token()).body().get(0)
+            String tradeId = Api.get("/api/v1/fills?symbol=" + SYMBOL + "&limit=1", buyer.token()).body().get(0)
                     .get("tradeId").asText();
 
             JsonNode trade = sellerSocket.await(f -> "trades".equals(text(f, "channel"))
@@ -68,7 +68,7 @@ class StreamIT {
             assertThat(new BigDecimal(text(trade, "price"))).isEqualByComparingTo(price);
             assertThat(new BigDecimal(text(trade, "quantity"))).isEqualByComparingTo("0.01");
             assertThat(text(trade, "takerSide")).isEqualTo("BUY");
-            assertThat(text(trade, "symbol")).isEqualTo(BTC_USD);
+            assertThat(text(trade, "symbol")).isEqualTo(SYMBOL);
             JsonNode filled = sellerSocket.await(f -> askId.equals(text(f, "orderId"))
                     && "FILLED".equals(text(f, "status")));
             assertThat(new BigDecimal(text(filled, "filledQuantity"))).isEqualByComparingTo("0.01");

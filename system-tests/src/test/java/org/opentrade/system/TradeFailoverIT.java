@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class TradeFailoverIT {
     static final long ONE = Money.ONE;
-    static final String SYMBOL = "BTC-USD";
+    static final String SYMBOL = TestMarkets.symbol("FO");
     static final int FIRST = 9103;
     static final int SECOND = 9113;
     static final Duration TAKE_OVER_TIMEOUT = Duration.ofSeconds(90);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class TradeRecoveryIT {
     static final long ONE = Money.ONE;
-    static final String SYMBOL = "BTC-USD";
+    static final String SYMBOL = TestMarkets.symbol("RE");
     static final int TRADERS = 4;
     /** Client threads streaming orders; {@code -Drecovery.threads=64} reruns it under the benchmark's load. */
     static final int THREADS = Integer.getInteger("recovery.threads", 3);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class TradingConcurrencyIT {
     static final long ONE = Money.ONE;
-    static final String SYMBOL = "ETH-USD";
+    static final String SYMBOL = TestMarkets.symbol("TC", "ETH-USD");
     static final int USERS = 8;
     static final int THREADS = 8;
     static final int OPERATIONS_PER_THREAD = 60;

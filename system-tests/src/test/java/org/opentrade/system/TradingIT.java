@@ -20,19 +20,19 @@ import org.junit.jupiter.api.Test;
  */
 class TradingIT {
     static final long ONE = Money.ONE;
-    static final String BTC_USD = "BTC-USD";
+    static final String SYMBOL = TestMarkets.symbol("TR");
 
     @Test
     void aCrossingOrderFillsAtTheMakersPriceAndSettlesBothSidesWithFees() {
         Api.Session seller = Money.fundedUser("seller", "BTC", ONE);
         Api.Session buyer = Money.fundedUser("buyer", "USD", 100_000 * ONE);
 
-        Api.Reply ask = Trading.limit(seller.token(), BTC_USD, "SELL", "30000", "0.5", "GTC");
+        Api.Reply ask = Trading.limit(seller.token(), SYMBOL, "SELL", "30000", "0.5", "GTC");
         assertThat(ask.status()).as(ask.raw()).isEqualTo(201);
         assertThat(ask.body().get("status").asText()).isEqualTo("NEW");
         assertThat(Money.balance(seller.token(), "BTC")).containsExactly(ONE / 2, ONE / 2);
 
-        Api.Reply bid = Trading.limit(buyer.token(), BTC_USD, "BUY", "30100", "0.2", "GTC");
+        Api.Reply bid = Trading.limit(buyer.token(), SYMBOL, "BUY", "30100", "0.2", "GTC");
         assertThat(bid.status()).as(bid.raw()).isEqualTo(201);
         assertThat(bid.body().get("status").asText()).isEqualTo("FILLED");
         assertThat(bid.body().get("filledQuantity").asText()).isEqualTo("0.2");
@@ -50,7 +50,7 @@ class TradingIT {
         assertThat(Money.balance(seller.token(), "USD")).containsExactly(5_994 * ONE, 0);
         assertThat(Money.balance(seller.token(), "BTC")).containsExactly(ONE / 2, 3 * ONE / 10);
 
-        JsonNode buyerFills = Api.get("/api/v1/fills?symbol=BTC-USD", buyer.token()).body();
+        JsonNode buyerFills = Api.get("/api/v1/fills?symbol=" + SYMBOL, buyer.token()).body();
         assertThat(buyerFills).hasSize(1);
         assertThat(buyerFills.get(0).get("liquidity").asText()).isEqualTo("TAKER");
         assertThat(buyerFills.get(0).get("price").asText()).isEqualTo("30000");
@@ -61,9 +61,9 @@ class TradingIT {
         assertThat(sellerFills.get(0).get("fee").asText()).isEqualTo("6");
         assertThat(sellerFills.get(0).get("tradeId").asText()).isEqualTo(buyerFills.get(0).get("tradeId").asText());
 
-        JsonNode depth = Api.get("/api/v1/market/BTC-USD/depth", null).body();
+        JsonNode depth = Api.get("/api/v1/market/" + SYMBOL + "/depth", null).body();
         assertThat(depth.get("asks").toString()).contains("[\"30000\",\"0.3\"]");
-        JsonNode tape = Api.get("/api/v1/market/BTC-USD/trades?limit=5", null).body();
+        JsonNode tape = Api.get("/api/v1/market/" + SYMBOL + "/trades?limit=5", null).body();
         assertThat(tape.get(0).get("tradeId").asText()).isEqualTo(buyerFills.get(0).get("tradeId").asText());
         assertThat(tape.get(0).get("takerSide").asText()).isEqualTo("BUY");
 
@@ -79,34 +79,34 @@ class TradingIT {
         assertThat(again.body().get("code").asText()).isEqualTo("ORDER_NOT_OPEN");
         Trading.awaitSettled();
         assertThat(Money.balance(seller.token(), "BTC")).containsExactly(8 * ONE / 10, 0);
-        assertThat(Api.get("/api/v1/market/BTC-USD/depth", null).body().get("asks").toString())
+        assertThat(Api.get("/api/v1/market/" + SYMBOL + "/depth", null).body().get("asks").toString())
                 .doesNotContain("[\"30000\",");
     }
 
     @Test
     void badOrdersAreRefusedWithACodeAndFreezeNothing() {
         Api.Session user = Money.fundedUser("validation", "USD", 1_000 * ONE);
-        assertError(Trading.limit(user.token(), BTC_USD, "BUY", "100.001", "1", "GTC"), 400, "INVALID_PRICE");
-        assertError(Trading.limit(user.token(), BTC_USD, "BUY", "100", "0.0000001", "GTC"), 400, "INVALID_QUANTITY");
-        assertError(Trading.limit(user.token(), BTC_USD, "BUY", "100", "0", "GTC"), 400, "INVALID_QUANTITY");
-        assertError(Trading.limit(user.token(), BTC_USD, "BUY", "-5", "1", "GTC"), 400, "INVALID_PRICE");
-        assertError(Trading.limit(user.token(), BTC_USD, "BUY", "99999999999999999999", "1", "GTC"), 400, "INVALID_PRICE");
-        assertError(Trading.limit(user.token(), BTC_USD, "BUY", "100", "99999999999999999999.5", "GTC"), 400,
+        assertError(Trading.limit(user.token(), SYMBOL, "BUY", "100.001", "1", "GTC"), 400, "INVALID_PRICE");
+        assertError(Trading.limit(user.token(), SYMBOL, "BUY", "100", "0.0000001", "GTC"), 400, "INVALID_QUANTITY");
+        assertError(Trading.limit(user.token(), SYMBOL, "BUY", "100", "0", "GTC"), 400, "INVALID_QUANTITY");
+        assertError(Trading.limit(user.token(), SYMBOL, "BUY", "-5", "1", "GTC"), 400, "INVALID_PRICE");
+        assertError(Trading.limit(user.token(), SYMBOL, "BUY", "99999999999999999999", "1", "GTC"), 400, "INVALID_PRICE");
+        assertError(Trading.limit(user.token(), SYMBOL, "BUY", "100", "99999999999999999999.5", "GTC"), 400,
                 "INVALID_QUANTITY");
-        assertError(Trading.limit(user.token(), BTC_USD, "BUY", "2000000", "1", "GTC"), 400, "INVALID_PRICE");
+        assertError(Trading.limit(user.token(), SYMBOL, "BUY", "2000000", "1", "GTC"), 400, "INVALID_PRICE");
         assertError(Trading.limit(user.token(), "DOGE-USD", "BUY", "100", "1", "GTC"), 400, "UNKNOWN_SYMBOL");
-        assertError(Trading.limit(user.token(), BTC_USD, "HOLD", "100", "1", "GTC"), 400, "INVALID_ORDER");
-        assertError(Trading.limit(user.token(), BTC_USD, "BUY", "100", "1", "DAY"), 400, "INVALID_ORDER");
-        assertError(Trading.place(user.token(), Trading.order(BTC_USD, "BUY", "MARKET", null, "1", "GTC", false,
+        assertError(Trading.limit(user.token(), SYMBOL, "HOLD", "100", "1", "GTC"), 400, "INVALID_ORDER");
+        assertError(Trading.limit(user.token(), SYMBOL, "BUY", "100", "1", "DAY"), 400, "INVALID_ORDER");
+        assertError(Trading.place(user.token(), Trading.order(SYMBOL, "BUY", "MARKET", null, "1", "GTC", false,
                 UUID.randomUUID().toString())), 400, "INVALID_ORDER");
-        assertError(Trading.place(user.token(), Trading.order(BTC_USD, "SELL", "LIMIT", "100", "1", "IOC", true,
+        assertError(Trading.place(user.token(), Trading.order(SYMBOL, "SELL", "LIMIT", "100", "1", "IOC", true,
                 UUID.randomUUID().toString())), 400, "INVALID_ORDER");
         assertError(Api.post("/api/v1/orders", user.token(), "{\"symbol\":\"BTC-USD\",\"side\":\"BUY\",\"type\":\"LIMIT\","
                 + "\"price\":\"100\",\"quantity\":\"1\",\"leverage\":\"100\"}"), 400, null);
-        assertError(Api.post("/api/v1/orders", null, Trading.order(BTC_USD, "BUY", "LIMIT", "100", "1", "GTC", false,
+        assertError(Api.post("/api/v1/orders", null, Trading.order(SYMBOL, "BUY", "LIMIT", "100", "1", "GTC", false,
                 "x")), 401, "UNAUTHENTICATED");
 
-        Api.Reply tooBig = Trading.limit(user.token(), BTC_USD, "BUY", "30000", "1", "GTC");
+        Api.Reply tooBig = Trading.limit(user.token(), SYMBOL, "BUY", "30000", "1", "GTC");
         assertError(tooBig, 422, "INSUFFICIENT_FUNDS");
         assertThat(Money.balance(user.token(), "USD")).containsExactly(1_000 * ONE, 0);
         assertThat(Api.get("/api/v1/orders?state=open", user.token()).body()).isEmpty();
@@ -116,7 +116,7 @@ class TradingIT {
     void aRepeatedClientOrderIdReturnsTheOriginalOrderEvenWhenSentConcurrently() throws Exception {
         Api.Session user = Money.fundedUser("idempotent", "USD", 10_000 * ONE);
         String clientOrderId = "c-" + UUID.randomUUID();
-        var order = Trading.order(BTC_USD, "BUY", "LIMIT", "1000", "1", "GTC", false, clientOrderId);
+        var order = Trading.order(SYMBOL, "BUY", "LIMIT", "1000", "1", "GTC", false, clientOrderId);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Api.Reply>> calls = java.util.Collections.nCopies(8, () -> Trading.place(user.token(), order));
@@ -131,7 +131,7 @@ class TradingIT {
         }
         // Held once: 1000 + taker fee headroom 2.
         assertThat(Money.balance(user.token(), "USD")).containsExactly(8_998 * ONE, 1_002 * ONE);
-        var different = Trading.order(BTC_USD, "BUY", "LIMIT", "1001", "1", "GTC", false, clientOrderId);
+        var different = Trading.order(SYMBOL, "BUY", "LIMIT", "1001", "1", "GTC", false, clientOrderId);
         assertError(Trading.place(user.token(), different), 409, "CLIENT_ORDER_ID_REUSED");
 
         Trading.cancelAll(user.token());
@@ -143,24 +143,24 @@ class TradingIT {
     void timeInForcePostOnlyAndMarketOrdersBehaveAndReleaseTheirHolds() {
         Api.Session maker = Money.fundedUser("tif-maker", "BTC", ONE);
         Api.Session taker = Money.fundedUser("tif-taker", "USD", 100_000 * ONE);
-        assertThat(Trading.limit(maker.token(), BTC_USD, "SELL", "31000", "0.1", "GTC").status()).isEqualTo(201);
+        assertThat(Trading.limit(maker.token(), SYMBOL, "SELL", "31000", "0.1", "GTC").status()).isEqualTo(201);
 
-        Api.Reply ioc = Trading.limit(taker.token(), BTC_USD, "BUY", "31000", "0.3", "IOC");
+        Api.Reply ioc = Trading.limit(taker.token(), SYMBOL, "BUY", "31000", "0.3", "IOC");
         assertThat(ioc.body().get("status").asText()).as(ioc.raw()).isEqualTo("CANCELED");
         assertThat(ioc.body().get("filledQuantity").asText()).isEqualTo("0.1");
 
-        assertThat(Trading.limit(maker.token(), BTC_USD, "SELL", "31000", "0.1", "GTC").status()).isEqualTo(201);
-        Api.Reply fok = Trading.limit(taker.token(), BTC_USD, "BUY", "31000", "0.3", "FOK");
+        assertThat(Trading.limit(maker.token(), SYMBOL, "SELL", "31000", "0.1", "GTC").status()).isEqualTo(201);
+        Api.Reply fok = Trading.limit(taker.token(), SYMBOL, "BUY", "31000", "0.3", "FOK");
         assertThat(fok.body().get("status").asText()).as(fok.raw()).isEqualTo("REJECTED");
         assertThat(fok.body().get("rejectReason").asText()).isEqualTo("FOK_NOT_FILLABLE");
         assertThat(fok.body().get("filledQuantity").asText()).isEqualTo("0");
 
-        Api.Reply postOnly = Trading.place(taker.token(), Trading.order(BTC_USD, "BUY", "LIMIT", "31000", "0.05", "GTC",
+        Api.Reply postOnly = Trading.place(taker.token(), Trading.order(SYMBOL, "BUY", "LIMIT", "31000", "0.05", "GTC",
                 true, UUID.randomUUID().toString()));
         assertThat(postOnly.body().get("status").asText()).as(postOnly.raw()).isEqualTo("REJECTED");
         assertThat(postOnly.body().get("rejectReason").asText()).isEqualTo("POST_ONLY_WOULD_TAKE");
 
-        Api.Reply market = Trading.place(taker.token(), Trading.order(BTC_USD, "BUY", "MARKET", null, "0.1", "IOC",
+        Api.Reply market = Trading.place(taker.token(), Trading.order(SYMBOL, "BUY", "MARKET", null, "0.1", "IOC",
                 false, UUID.randomUUID().toString()));
         assertThat(market.body().get("status").asText()).as(market.raw()).isEqualTo("FILLED");
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class UnplacedOrdersIT {
     static final long ONE = Money.ONE;
-    static final String SYMBOL = "BTC-USD";
+    static final String SYMBOL = TestMarkets.symbol("UP");
     /** A price of this test's own: a revived order would meet the maker's ask here. */
     static final String PRICE = "43210.99";
     static final int ORDERS = 4;

@@ -68,6 +68,8 @@ class EngineLease implements EngineOwnership, SmartLifecycle {
                 } else if (owning && (!engines.allRunning() || !lock.isHeldByCurrentThread())) {
                     log.warn("engine lease lost or an engine stopped: releasing the engines and standing by");
                     standBy(lock);
+                } else if (owning) {
+                    engines.ownNewlyListed();
                 }
                 Thread.sleep(CHECK_INTERVAL_MS);
             } catch (InterruptedException e) {

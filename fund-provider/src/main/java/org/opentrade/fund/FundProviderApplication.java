@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Accounts and the double-entry journal. Exports {@link org.opentrade.api.fund.FundService} over Dubbo. */
 @SpringBootApplication
-@org.springframework.scheduling.annotation.EnableScheduling
 @EnableDubbo
 @ConfigurationPropertiesScan
 public class FundProviderApplication {

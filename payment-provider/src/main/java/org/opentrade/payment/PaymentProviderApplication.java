@@ -10,12 +10,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Deposits and withdrawals through the bank channel. Exports {@link org.opentrade.api.payment.PaymentService}. */
 @SpringBootApplication
 @EnableDubbo
-@EnableScheduling
 @EnableConfigurationProperties({PaymentProperties.class, WithdrawalLimitProperties.class})
 public class PaymentProviderApplication {
     public static void main(String[] args) {

@@ -8,7 +8,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /** Instruments, orders, the matching engine and market data. Exports {@link org.opentrade.api.trade.TradeService}. */
 @SpringBootApplication
 @EnableDubbo
-@org.springframework.scheduling.annotation.EnableScheduling
 @ConfigurationPropertiesScan
 public class TradeProviderApplication {
     public static void main(String[] args) {

@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @EnableDubbo
 @ConfigurationPropertiesScan
-@org.springframework.scheduling.annotation.EnableScheduling
 public class UserProviderApplication {
     public static void main(String[] args) {
         SpringApplication.run(UserProviderApplication.class, args);

@@ -14,9 +14,12 @@ import org.opentrade.fund.domain.ledger.Audit;
 import org.opentrade.fund.domain.ledger.AuditReport;
 import org.opentrade.fund.domain.ledger.BalanceKey;
 import org.opentrade.fund.domain.ledger.SystemAccount;
+import org.opentrade.platform.jobs.JobLease;
+import org.opentrade.platform.jobs.JobSchedule;
+import org.opentrade.platform.jobs.PeriodicJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,26 +27,39 @@ import org.springframework.stereotype.Service;
  * negative, every balance equals the sum of its journal postings. There is no balance cache to compare yet:
  * balances are read from the database each time. Violations go to the log and to the metric
  * {@code ledger_audit_violations}; money between the legs of a cross-shard movement is reported, not a violation.
+ * The scheduled audit (job {@value #JOB}) runs on one instance at a time, so only that instance's gauges move:
+ * read them as the maximum over instances.
  */
 @Service
-public class LedgerAudit {
+public class LedgerAudit implements PeriodicJob {
+    static final String JOB = "ledger-audit";
+    static final long INITIAL_DELAY_MS = 60_000;
     private static final Logger log = LoggerFactory.getLogger(LedgerAudit.class);
 
     private final LedgerSnapshot snapshot;
     private final Clock clock = Clock.systemUTC();
     private final AtomicLong violations = new AtomicLong();
     private final AtomicLong lastRunEpochMs = new AtomicLong();
+    private final JobSchedule schedule;
 
-    public LedgerAudit(LedgerSnapshot snapshot, MeterRegistry meters) {
+    public LedgerAudit(LedgerSnapshot snapshot, MeterRegistry meters,
+                       @Value("${opentrade.fund.audit-period-ms:300000}") long periodMs) {
         this.snapshot = snapshot;
+        // it only reads: a run outliving its lease costs a second read, never a wrong write
+        this.schedule = JobSchedule.of(JOB, INITIAL_DELAY_MS, periodMs, periodMs);
         Gauge.builder("ledger.audit.violations", violations, AtomicLong::get)
                 .description("invariant violations found by the last ledger audit").register(meters);
         Gauge.builder("ledger.audit.last.run", lastRunEpochMs, AtomicLong::get).baseUnit("epoch_ms")
                 .register(meters);
     }
 
-    @Scheduled(fixedDelayString = "${opentrade.fund.audit-period:PT5M}", initialDelayString = "PT1M")
-    public void scheduled() {
+    @Override
+    public JobSchedule schedule() {
+        return schedule;
+    }
+
+    @Override
+    public void run(JobLease lease) {
         run();
     }
 

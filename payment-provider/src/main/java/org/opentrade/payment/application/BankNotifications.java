@@ -17,7 +17,6 @@ import org.opentrade.payment.domain.PaymentKind;
 import org.opentrade.payment.domain.Payments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Service;
 public class BankNotifications {
     private static final Logger log = LoggerFactory.getLogger(BankNotifications.class);
     static final int BODY_LENGTH_MAX = 16 * 1024;
-    static final int NONCE_CLEANUP_BATCH_MAX = 1_000;
 
     /** The fields of a notification body that matter to us. */
     record Notice(String merchantReference, PaymentKind kind, BankOutcome outcome, String asset, long amount) {
@@ -91,16 +89,6 @@ public class BankNotifications {
                     Decimal8.parse(node.path("amount").asText()));
         } catch (Exception e) {
             throw new BusinessException(ErrorCode.VALIDATION_FAILED, "unreadable notification body");
-        }
-    }
-
-    /** Nonces older than twice the window can go: a replay that old fails the timestamp check. */
-    @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
-    void forgetOldNonces() {
-        try {
-            nonces.forgetBefore(clock.millis() - window.nonceRetentionMs(), NONCE_CLEANUP_BATCH_MAX);
-        } catch (RuntimeException e) {
-            log.warn("nonce cleanup failed: {}", e.toString());
         }
     }
 }

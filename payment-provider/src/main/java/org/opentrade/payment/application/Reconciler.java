@@ -22,18 +22,23 @@ import org.opentrade.payment.domain.Payments;
 import org.opentrade.payment.domain.reconciliation.Mismatch;
 import org.opentrade.payment.domain.reconciliation.Reconciliation;
 import org.opentrade.payment.domain.reconciliation.StatementLine;
+import org.opentrade.platform.jobs.JobLease;
+import org.opentrade.platform.jobs.JobSchedule;
+import org.opentrade.platform.jobs.PeriodicJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * Reads the bank's statement, our payments and the ledger for a period and reports every mismatch
  * ({@link Reconciliation} decides what one is). Runs on a schedule over the last period (logging what it finds) and
- * on demand for operators.
+ * on demand for operators. The scheduled run (job {@value #JOB}) is one instance's at a time: it only reads and logs,
+ * and {@link #lastScheduled()} is that instance's.
  */
 @Service
-public class Reconciler {
+public class Reconciler implements PeriodicJob {
+    static final String JOB = "reconciliation";
+    static final long INITIAL_DELAY_MS = 60_000;
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
     static final long PERIOD_MAX_MS = 7L * 24 * 3600 * 1000;
     static final int STATEMENT_LINES_MAX = 10_000;
@@ -47,6 +52,7 @@ public class Reconciler {
     private final PaymentProperties.Reconciliation properties;
     private final Clock clock;
     private final AtomicReference<ReconciliationView> last = new AtomicReference<>();
+    private final JobSchedule schedule;
 
     public Reconciler(BankChannel bank, Payments payments, Ledger ledger, PaymentProperties properties, Clock clock) {
         this.bank = bank;
@@ -54,6 +60,14 @@ public class Reconciler {
         this.ledger = ledger;
         this.properties = properties.reconciliation();
         this.clock = clock;
+        long periodMs = this.properties.intervalMs();
+        // it only reads: a run outliving its lease costs a second read of the statement, never a wrong write
+        this.schedule = JobSchedule.of(JOB, INITIAL_DELAY_MS, periodMs, periodMs);
+    }
+
+    @Override
+    public JobSchedule schedule() {
+        return schedule;
     }
 
     public ReconciliationView reconcile(long fromEpochMs, long toEpochMs) {
@@ -100,8 +114,8 @@ public class Reconciler {
         return net;
     }
 
-    @Scheduled(fixedDelayString = "${opentrade.payment.reconciliation.interval-ms}", initialDelay = 60_000)
-    void scheduled() {
+    @Override
+    public void run(JobLease lease) {
         long to = clock.millis() - properties.lagMs();
         try {
             ReconciliationView view = reconcile(to - properties.periodMs(), to);

@@ -34,4 +34,9 @@ public class ShardedDataSourceConfiguration {
         String yaml = environment.resolvePlaceholders(template);
         return YamlShardingSphereDataSourceFactory.createDataSource(yaml.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Bean(destroyMethod = "close")
+    public PrimaryDatabases primaryDatabases(DatabaseProperties db) {
+        return new PrimaryDatabases(db);
+    }
 }

@@ -1,16 +1,24 @@
 package org.opentrade.platform.outbox;
 
+import java.time.Clock;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
+import org.opentrade.platform.db.PrimaryDatabases;
+import org.opentrade.platform.db.ShardedDataSourceConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The outbox, its relay and the idempotent-consumer table, for applications with {@code opentrade.outbox.enabled=true}. */
-@AutoConfiguration(afterName = {
+/**
+ * The outbox, its relay (a leased periodic job) and the idempotent-consumer table with its purge, for applications
+ * with {@code opentrade.outbox.enabled=true}.
+ */
+@AutoConfiguration(after = ShardedDataSourceConfiguration.class, afterName = {
         "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration",
         "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration",
         "org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration",
@@ -27,6 +35,12 @@ public class OutboxConfiguration {
     @Bean
     OutboxRelay outboxRelay(JdbcTemplate jdbc, RocketMQTemplate mq, ObjectMapper json, OutboxProperties properties) {
         return new OutboxRelay(jdbc, mq, json, properties);
+    }
+
+    @Bean
+    @ConditionalOnBean(PrimaryDatabases.class)
+    ProcessedEventsPurge processedEventsPurge(PrimaryDatabases databases, OutboxProperties properties) {
+        return new ProcessedEventsPurge(databases, properties, Clock.systemUTC());
     }
 
     @Bean

@@ -4,31 +4,35 @@ import java.sql.Timestamp;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
 import org.apache.rocketmq.spring.support.RocketMQHeaders;
+import org.opentrade.platform.jobs.JobLease;
+import org.opentrade.platform.jobs.JobSchedule;
+import org.opentrade.platform.jobs.PeriodicJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
 /**
- * Publishes committed outbox rows to RocketMQ, oldest first, on one background thread: each row is sent to the
+ * Publishes committed outbox rows to RocketMQ, oldest first, as the periodic job {@value #JOB} (one instance of the
+ * application at a time, under the job's lease): each row is sent to the
  * queue its key hashes to (so one key's events stay in order), then marked SENT. A failed send is retried with
  * doubling back-off up to {@link OutboxProperties#attemptsMax()}, then parked as FAILED; later rows of the same key
  * wait in that pass, so they never overtake it. A crash between send and mark publishes the row again: delivery is
- * at least once, and consumers deduplicate on the event id ({@link ProcessedEvents}). Several instances of one
- * application may relay the same row twice for the same reason.
+ * at least once, and consumers deduplicate on the event id ({@link ProcessedEvents}). A pass stops sending once its
+ * lease is out of time ({@link JobLease#hasTime()}), so two instances publish the same row only if one of them
+ * stalled past the lease, or crashed between send and mark.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay implements PeriodicJob {
+    static final String JOB = "outbox-relay";
+    /** Sends that may time out within one lease after the work budget (half the lease) is spent, with room. */
+    static final int LEASE_SEND_TIMEOUTS = 4;
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     record Row(long id, String eventId, long shardKey, String topic, String key, String type, String payload,
@@ -43,7 +47,7 @@ public class OutboxRelay implements SmartLifecycle {
     static final int PASS_BATCHES_MAX = 50;
     static final int PURGE_EVERY_PASSES = 300;
 
-    private ScheduledExecutorService executor;
+    private final JobSchedule schedule;
     private long passes;
 
     public OutboxRelay(JdbcTemplate jdbc, RocketMQTemplate mq, ObjectMapper json, OutboxProperties properties) {
@@ -51,10 +55,21 @@ public class OutboxRelay implements SmartLifecycle {
         this.mq = mq;
         this.json = json;
         this.properties = properties;
+        this.schedule = JobSchedule.of(JOB, properties.pollMs(), properties.pollMs(),
+                LEASE_SEND_TIMEOUTS * properties.sendTimeoutMs());
     }
 
-    /** One pass: publishes what is due; returns how many rows were published. Visible for tests and operators. */
+    @Override
+    public JobSchedule schedule() {
+        return schedule;
+    }
+
+    /** One pass, not bounded by a lease: publishes what is due; returns how many. Visible for tests and operators. */
     public int relayOnce() {
+        return relayOnce(JobLease.unbounded(JOB));
+    }
+
+    int relayOnce(JobLease lease) {
         List<Row> due = jdbc.query("SELECT id, event_id, shard_key, topic, message_key, event_type, payload, attempts, "
                         + "created_at FROM outbox WHERE status = 'NEW' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
@@ -63,6 +78,9 @@ public class OutboxRelay implements SmartLifecycle {
         Set<String> blockedKeys = new HashSet<>();
         int sent = 0;
         for (Row row : due) {
+            if (!lease.hasTime()) {
+                break;
+            }
             if (blockedKeys.contains(row.topic() + "/" + row.key())) {
                 continue;
             }
@@ -117,45 +135,14 @@ public class OutboxRelay implements SmartLifecycle {
                 new Timestamp(System.currentTimeMillis() - properties.retentionMs()), properties.batchSizeMax());
     }
 
-    private void loop() {
-        try {
-            int batches = 0;
-            while (relayOnce() == properties.batchSizeMax() && ++batches < PASS_BATCHES_MAX) {
-                // a full batch: more may be waiting
-            }
-            if (++passes % PURGE_EVERY_PASSES == 0) {
-                purgeOnce();
-            }
-        } catch (Exception e) {
-            log.warn("outbox relay pass failed: {}", e.getMessage());
+    @Override
+    public void run(JobLease lease) {
+        int batches = 0;
+        while (relayOnce(lease) == properties.batchSizeMax() && ++batches < PASS_BATCHES_MAX && lease.hasTime()) {
+            // a full batch: more may be waiting
         }
-    }
-
-    @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::loop, properties.pollMs(), properties.pollMs(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
+        if (++passes % PURGE_EVERY_PASSES == 0 && lease.hasTime()) {
+            purgeOnce();
         }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
     }
 }

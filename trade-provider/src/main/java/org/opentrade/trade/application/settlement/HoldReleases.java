@@ -6,6 +6,7 @@ import java.util.List;
 import org.opentrade.api.fund.MovementResult;
 import org.opentrade.trade.application.DueWork;
 import org.opentrade.trade.application.engine.EngineListeners;
+import org.opentrade.trade.application.engine.SymbolEngines;
 import org.opentrade.trade.application.order.Holds;
 import org.opentrade.trade.application.order.Orders;
 import org.slf4j.Logger;
@@ -27,16 +28,21 @@ public class HoldReleases implements DisposableBean {
 
     private final Orders orders;
     private final Holds holds;
+    private final SymbolEngines engines;
     private final DueWork work;
 
-    public HoldReleases(Orders orders, Holds holds, EngineListeners listeners) {
+    public HoldReleases(Orders orders, Holds holds, SymbolEngines engines, EngineListeners listeners) {
         this.orders = orders;
         this.holds = holds;
+        this.engines = engines;
         this.work = new DueWork("hold-releases", this::releaseDue, PAGE_SIZE, POLL_MS, TradeSettlement.GAP_MS);
         listeners.register(outcome -> outcome.finishedOrders() > 0, work::nudge);
     }
 
     int releaseDue() {
+        if (engines.all().isEmpty()) {
+            return 0; // a standby: the engines' owner releases (one runner, under the engine lease)
+        }
         List<Orders.Release> due = orders.dueReleases(PAGE_SIZE);
         if (due.isEmpty()) {
             return 0;

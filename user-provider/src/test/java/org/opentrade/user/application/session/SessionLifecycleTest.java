@@ -15,6 +15,7 @@ import org.opentrade.api.user.ChangePasswordCommand;
 import org.opentrade.api.user.Role;
 import org.opentrade.api.user.SessionStatus;
 import org.opentrade.api.user.UserStatus;
+import org.opentrade.platform.jobs.JobLease;
 import org.opentrade.user.adapter.out.security.PassayPasswordRules;
 import org.opentrade.user.application.InMemoryFailureCounters;
 import org.opentrade.user.application.InMemorySessions;
@@ -146,7 +147,7 @@ class SessionLifecycleTest {
         }
         String live = logIn("first-password");
 
-        new ExpiredSessions(sessions).purge();
+        new ExpiredSessions(sessions, 0, 3_600_000).purge(JobLease.unbounded("expired-sessions"));
 
         assertThat(sessions.size()).isEqualTo(1);
         assertThat(standing.of(live).status()).isEqualTo(SessionStatus.ACTIVE);

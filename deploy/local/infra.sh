@@ -7,7 +7,9 @@
 #   deploy/local/infra.sh down     stop what `up` started (by recorded PID only)
 #   deploy/local/infra.sh status   one line per server: running (pid N | external) or stopped
 #   deploy/local/infra.sh env      export lines for the applications
-#   deploy/local/infra.sh restart seata   stop and start one server (fault tests: the TC mid-transaction)
+#   deploy/local/infra.sh restart NAME    stop and start one server we started (seata, rocketmq-broker,
+#                                         mariadb-replica, redis): the fault tests
+#   deploy/local/infra.sh crash mariadb-primary   kill -9 of the primary, then a start on its data
 #
 # State (data, logs, PID files, server jars) lives in ${OPENTRADE_HOME:-$HOME/.opentrade}.
 # Ports: docs/local-ports.md. Details and known limits: deploy/local/README.md.
@@ -32,7 +34,7 @@ source "$LIB_DIR/seata.sh"
 source "$LIB_DIR/sentinel.sh"
 
 usage() {
-    sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 # One `up`/`down` at a time per OPENTRADE_HOME. A second caller waits (bounded) rather than
@@ -136,14 +138,37 @@ cmd_down() {
     log "down: nothing of ours is running"
 }
 
-# cmd_restart NAME: stops one server we started and starts it again on its existing data.
+# cmd_restart NAME: stops one server we started and starts it again on its existing data (the faults of the
+# bank test under faults, system-tests BankUnderFaultsIT). A server we did not start is not ours to restart.
 cmd_restart() {
     ensure_dirs
     take_lock
-    case "${1:-}" in
-        seata) seata_down && seata_up ;;
-        *) die "restart supports: seata" ;;
+    local name="${1:-}"
+    case "$name" in
+        seata | rocketmq-broker | mariadb-replica | redis) ;;
+        *) die "restart supports: seata, rocketmq-broker, mariadb-replica, redis" ;;
     esac
+    our_pid "$name" >/dev/null || die "$name: not started by this infra.sh (or not running), so not restarted"
+    case "$name" in
+        seata) seata_down && seata_up ;;
+        rocketmq-broker) stop_server rocketmq-broker 60 && rocketmq_up ;;
+        mariadb-replica) stop_server mariadb-replica 60 && mariadb_up ;;
+        redis) redis_down && redis_up ;;
+    esac
+}
+
+# cmd_crash NAME: kill -9 of a server we started, then a start on its existing data (crash recovery).
+cmd_crash() {
+    ensure_dirs
+    take_lock
+    local name="${1:-}" pid
+    [[ "$name" == mariadb-primary ]] || die "crash supports: mariadb-primary"
+    pid="$(our_pid "$name")" || die "$name: not started by this infra.sh (or not running), so not crashed"
+    kill -KILL "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    rm -f "$(pidfile_of "$name")"
+    log "$name: killed (kill -9, pid $pid)"
+    mariadb_up
 }
 
 cmd_env() {
@@ -166,6 +191,7 @@ main() {
         status) cmd_status ;;
         env) cmd_env ;;
         restart) cmd_restart "${2:-}" ;;
+        crash) cmd_crash "${2:-}" ;;
         -h | --help | help) usage ;;
         *)
             usage >&2

@@ -1,5 +1,7 @@
 package org.opentrade.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,5 +31,23 @@ final class LedgerJournals {
             }
         }
         return counts;
+    }
+
+    /**
+     * A transfer in its final STATUS is in the journals as it must be: COMPLETED with one debit and one credit and no
+     * reversal; FAILED with no credit and each debit reversed once.
+     */
+    static void assertPostedOnce(String transferId, String status, Map<String, Integer> journals) {
+        String ref = "transfer-" + transferId;
+        int out = journals.getOrDefault("TRANSFER_OUT:" + ref, 0);
+        int in = journals.getOrDefault("TRANSFER_IN:" + ref, 0);
+        int reversal = journals.getOrDefault("TRANSFER_OUT_REVERSAL:" + ref, 0);
+        if (status.equals("COMPLETED")) {
+            assertThat(new int[]{out, in, reversal}).as(ref).containsExactly(1, 1, 0);
+        } else {
+            assertThat(status).as(ref).isEqualTo("FAILED");
+            assertThat(in).as(ref).isZero();
+            assertThat(reversal).as(ref).isEqualTo(out);
+        }
     }
 }

@@ -179,17 +179,7 @@ class TransferConcurrencyIT {
             }
             String status = Api.get("/api/v1/transfers/" + outcome.transferId(), outcome.fromToken())
                     .body().get("status").asText();
-            String ref = "transfer-" + outcome.transferId();
-            int out = journals.getOrDefault("TRANSFER_OUT:" + ref, 0);
-            int in = journals.getOrDefault("TRANSFER_IN:" + ref, 0);
-            int reversal = journals.getOrDefault("TRANSFER_OUT_REVERSAL:" + ref, 0);
-            if (status.equals("COMPLETED")) {
-                assertThat(new int[]{out, in, reversal}).as(ref).containsExactly(1, 1, 0);
-            } else {
-                assertThat(status).as(ref).isEqualTo("FAILED");
-                assertThat(in).as(ref).isZero();
-                assertThat(reversal).as(ref).isEqualTo(out);
-            }
+            LedgerJournals.assertPostedOnce(outcome.transferId(), status, journals);
         }
     }
 }

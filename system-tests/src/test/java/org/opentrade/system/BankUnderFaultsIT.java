@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -45,9 +44,7 @@ class BankUnderFaultsIT {
     static final int USERS = 4;
     static final long BTC_EACH = 2 * Money.ONE;
     static final long USD_EACH = 100_000 * Money.ONE;
-    static final Duration SERVING_WITHIN = Duration.ofSeconds(240);
     static final Duration QUIET_WITHIN = Duration.ofSeconds(300);
-    static final long PAUSE_BETWEEN_FAULTS_MS = 5_000;
     static final long WORKER_PAUSE_MS = 40;
     /** After no answer or a 5xx a client backs off, as real ones do: an outage is not a burst of doomed retries. */
     static final long BACK_OFF_MS = 500;
@@ -68,12 +65,6 @@ class BankUnderFaultsIT {
         }
     }
 
-    record Fault(String name, Runnable inject) {
-    }
-
-    record Injected(String fault, double recoverySeconds, String note) {
-    }
-
     final String symbol = TestMarkets.symbol("BF");
     final ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
     final AtomicLong sequence = new AtomicLong();
@@ -85,7 +76,7 @@ class BankUnderFaultsIT {
         AtomicBoolean stop = new AtomicBoolean(false);
         ExecutorService pool = Executors.newFixedThreadPool(5);
         List<Future<?>> workers = new ArrayList<>();
-        List<Injected> injected;
+        List<Nemesis.Injected> injected;
         try {
             for (int t = 0; t < 3; t++) {
                 long workerSeed = SEED * 31 + t;
@@ -95,7 +86,7 @@ class BankUnderFaultsIT {
                 long workerSeed = SEED * 37 + t;
                 workers.add(pool.submit(() -> transfer(users, new Random(workerSeed), stop)));
             }
-            injected = runNemesis(users);
+            injected = Nemesis.run(SEED, LONG_MINUTES, CI_FAULTS, () -> serving(users));
         } finally {
             stop.set(true);
             for (Future<?> worker : workers) {
@@ -179,60 +170,7 @@ class BankUnderFaultsIT {
         return attempt;
     }
 
-    // ---- the nemesis ----
-
-    private List<Injected> runNemesis(List<Api.Session> users) {
-        List<Fault> faults = new ArrayList<>();
-        for (String app : List.of("user-provider", "fund-provider", "trade-provider", "payment-provider",
-                "risk-provider", "web-facade")) {
-            faults.add(new Fault("kill -9 " + app, () -> {
-                Stack.run("kill-app", app);
-                Stack.run("start-app", app);
-            }));
-        }
-        for (String server : List.of("rocketmq-broker", "seata", "redis", "mariadb-replica")) {
-            faults.add(new Fault("restart " + server, () -> Stack.infra("restart", server)));
-        }
-        faults.add(new Fault("kill -9 mariadb-primary", () -> Stack.infra("crash", "mariadb-primary")));
-        Random random = new Random(SEED);
-        List<Injected> injected = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(LONG_MINUTES);
-        do {
-            List<Fault> round = new ArrayList<>(faults);
-            Collections.shuffle(round, random);
-            if (LONG_MINUTES == 0) {
-                round = round.subList(0, CI_FAULTS);
-            }
-            for (Fault fault : round) {
-                Trading.sleep(PAUSE_BETWEEN_FAULTS_MS);
-                injected.add(inject(fault, users));
-                if (LONG_MINUTES > 0 && System.nanoTime() > deadline) {
-                    break;
-                }
-            }
-        } while (LONG_MINUTES > 0 && System.nanoTime() < deadline);
-        Trading.sleep(PAUSE_BETWEEN_FAULTS_MS);
-        return injected;
-    }
-
-    /** Injects one fault; its recovery time runs until a transfer and an order through the API succeed again. */
-    private Injected inject(Fault fault, List<Api.Session> users) {
-        System.out.printf("[chaos] %s%n", fault.name());
-        long started = System.nanoTime();
-        try {
-            fault.inject().run();
-        } catch (IllegalStateException e) {
-            if (fault.name().equals("restart redis")) {
-                return new Injected(fault.name(), 0, "skipped: Redis was not started by this stack (an external one)");
-            }
-            throw e;
-        }
-        await().atMost(SERVING_WITHIN).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> serving(users));
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("[chaos] %s: restarted and the API serving again after %.1f s%n", fault.name(), seconds);
-        return new Injected(fault.name(), seconds, "");
-    }
+    // ---- the probe the nemesis waits on ----
 
     private boolean serving(List<Api.Session> users) {
         Api.Reply transfer = Money.transfer(users.get(0).token(), Money.newKey(), users.get(1).username(), "USD", "0.01");
@@ -391,7 +329,7 @@ class BankUnderFaultsIT {
     // ---- the summary ----
 
     /** What was done and injected, printed before the checks so that a failing check still leaves the figures. */
-    private void printSummary(List<Injected> injected) {
+    private void printSummary(List<Nemesis.Injected> injected) {
         StringBuilder out = new StringBuilder(String.format("%n[chaos] summary, seed %d%n", SEED));
         out.append(String.format("[chaos] %-9s %9s %12s %8s %13s%n", "operation", "attempted", "acknowledged",
                 "refused", "indeterminate"));
@@ -402,7 +340,7 @@ class BankUnderFaultsIT {
             out.append(String.format("[chaos] %-9s %9d %12d %8d %13d%n", kind.name().toLowerCase(), of.size(),
                     acknowledged, refused, of.size() - acknowledged - refused));
         }
-        for (Injected fault : injected) {
+        for (Nemesis.Injected fault : injected) {
             out.append(fault.note().isEmpty()
                     ? String.format("[chaos] fault %-26s recovered (restarted, API serving) after %6.1f s%n", fault.fault(), fault.recoverySeconds())
                     : String.format("[chaos] fault %-26s %s%n", fault.fault(), fault.note()));

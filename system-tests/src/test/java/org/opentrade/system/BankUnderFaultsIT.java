@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,15 +24,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bank test under faults (after Jepsen's): traders place and cancel orders of every type and users transfer
- * across shards, while a nemesis on a seeded schedule kills -9 and restarts each provider and the facade, restarts
- * the RocketMQ broker, the Seata coordinator, Redis (when the stack started it) and the replica, and kills -9 the
- * MariaDB primary. Then everything quiesces and the money and every acknowledged operation are checked.
+ * The bank test under faults (after Jepsen's): traders place and cancel orders of every type, users transfer across
+ * shards and deposit and withdraw through the bank sandbox, while a nemesis on a seeded schedule kills -9 and restarts
+ * each provider and the facade, restarts the RocketMQ broker, the Seata coordinator, Redis (when the stack started
+ * it) and the replica, and kills -9 the MariaDB primary. Each provider the nemesis kills runs twice meanwhile (its
+ * second instance), so its crash should cost no outage. Then everything quiesces and the money and every
+ * acknowledged operation are checked.
  * <p>
  * CI mode (the test command): four faults drawn by the seed, about 5 minutes with the checks. Long mode
  * ({@code deploy/local/stack chaos}, {@code -Dchaos.minutes=15}): every fault in seeded order, round after round,
@@ -46,10 +50,13 @@ class BankUnderFaultsIT {
     static final long USD_EACH = 100_000 * Money.ONE;
     static final Duration QUIET_WITHIN = Duration.ofSeconds(300);
     static final long WORKER_PAUSE_MS = 40;
+    static final long PAYMENT_PAUSE_MS = 100;
+    static final Map<Kind, String> ID_FIELDS = Map.of(Kind.ORDER, "orderId", Kind.TRANSFER, "transferId",
+            Kind.DEPOSIT, "depositId", Kind.WITHDRAWAL, "withdrawalId");
     /** After no answer or a 5xx a client backs off, as real ones do: an outage is not a burst of doomed retries. */
     static final long BACK_OFF_MS = 500;
 
-    enum Kind { ORDER, CANCEL, TRANSFER }
+    enum Kind { ORDER, CANCEL, TRANSFER, DEPOSIT, WITHDRAWAL }
 
     /**
      * One operation as the client saw it: status 0 is no answer at all (connection refused, timeout); {@code call}
@@ -73,11 +80,18 @@ class BankUnderFaultsIT {
     void moneyAndAcknowledgedWorkSurviveFaultsWhileEverythingRuns() throws Exception {
         System.out.printf("[chaos] seed %d (replay: -Dchaos.seed=%d)%n", SEED, SEED);
         List<Api.Session> users = fundedUsersOnAllShards();
+        Nemesis nemesis = new Nemesis(SEED, LONG_MINUTES, CI_FAULTS);
+        List<String> secondInstances = List.copyOf(nemesis.secondInstances());
         AtomicBoolean stop = new AtomicBoolean(false);
-        ExecutorService pool = Executors.newFixedThreadPool(5);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<?>> workers = new ArrayList<>();
         List<Nemesis.Injected> injected;
+        BankSandbox.behave(BankSandbox.FAST);
         try {
+            if (!secondInstances.isEmpty()) {
+                System.out.printf("[chaos] second instances: %s%n", secondInstances);
+                Stack.run(Stream.concat(Stream.of("start-app"), secondInstances.stream()).toArray(String[]::new));
+            }
             for (int t = 0; t < 3; t++) {
                 long workerSeed = SEED * 31 + t;
                 workers.add(pool.submit(() -> trade(users, new Random(workerSeed), stop)));
@@ -86,13 +100,19 @@ class BankUnderFaultsIT {
                 long workerSeed = SEED * 37 + t;
                 workers.add(pool.submit(() -> transfer(users, new Random(workerSeed), stop)));
             }
-            injected = Nemesis.run(SEED, LONG_MINUTES, CI_FAULTS, () -> serving(users));
+            long paymentsSeed = SEED * 41;
+            workers.add(pool.submit(() -> pay(users, new Random(paymentsSeed), stop)));
+            injected = nemesis.run(() -> whyNotServing(users));
         } finally {
             stop.set(true);
             for (Future<?> worker : workers) {
                 worker.get(2, TimeUnit.MINUTES);
             }
             pool.shutdownNow();
+            // the other tests expect one instance of each provider, and the first trade-provider owning the engines
+            secondInstances.forEach(name -> Stack.run("stop-app", name));
+            EngineRoles.awaitRole(EngineRoles.FIRST, "owner");
+            BankSandbox.behaveAsDefault();
         }
         printSummary(injected);
         checkAfterQuiet(users).forEach(check -> System.out.println("[chaos] check passed: " + check));
@@ -149,6 +169,24 @@ class BankUnderFaultsIT {
         }
     }
 
+    /** Deposits and withdrawals of small amounts through the bank sandbox, by every user in turn. */
+    private void pay(List<Api.Session> users, Random random, AtomicBoolean stop) {
+        while (!stop.get()) {
+            Api.Session user = users.get(random.nextInt(users.size()));
+            boolean usd = random.nextBoolean();
+            String asset = usd ? "USD" : "BTC";
+            String amount = usd ? (1 + random.nextInt(9)) + "." + String.format("%02d", random.nextInt(100))
+                    : "0.000" + (1 + random.nextInt(9));
+            String key = Money.newKey();
+            if (random.nextBoolean()) {
+                record(Kind.DEPOSIT, user, key, () -> Payments.deposit(user.token(), key, asset, amount));
+            } else {
+                record(Kind.WITHDRAWAL, user, key, () -> Payments.withdraw(user.token(), key, asset, amount));
+            }
+            Trading.sleep(PAYMENT_PAUSE_MS);
+        }
+    }
+
     /** Sends CALL once and records what came back; KEY is the clientOrderId, the idempotency key or the order id. */
     private Attempt record(Kind kind, Api.Session user, String key, Supplier<Api.Reply> call) {
         int status = 0;
@@ -157,7 +195,7 @@ class BankUnderFaultsIT {
             Api.Reply reply = call.get();
             status = reply.status();
             if (status >= 200 && status < 300 && reply.body() != null && kind != Kind.CANCEL) {
-                id = reply.body().path(kind == Kind.ORDER ? "orderId" : "transferId").asText(null);
+                id = reply.body().path(ID_FIELDS.get(kind)).asText(null);
             }
         } catch (RuntimeException e) {
             // no answer: the facade is down or the request timed out; the checks find out what happened
@@ -172,11 +210,15 @@ class BankUnderFaultsIT {
 
     // ---- the probe the nemesis waits on ----
 
-    private boolean serving(List<Api.Session> users) {
+    /** Null when the API places an order and makes a transfer, else what failed. */
+    private String whyNotServing(List<Api.Session> users) {
         Api.Reply transfer = Money.transfer(users.get(0).token(), Money.newKey(), users.get(1).username(), "USD", "0.01");
+        if (transfer.status() != 201) {
+            return "transfer " + transfer.status() + " " + transfer.code();
+        }
         Api.Reply order = Trading.place(users.get(2).token(), Trading.order(symbol, "BUY", "LIMIT", "1.00", "1",
                 "IOC", false, "probe-" + Money.newKey()));
-        return transfer.status() == 201 && order.status() == 201;
+        return order.status() == 201 ? null : "order " + order.status() + " " + order.code();
     }
 
     // ---- the checks ----
@@ -206,11 +248,19 @@ class BankUnderFaultsIT {
         checks.add("every acknowledged transfer posted once (or FAILED and reversed); every unanswered one, repeated "
                 + "with its key, in one final state");
 
+        List<PaymentRows.Row> payments = checkPayments(all, users);
+        checks.add("every acknowledged deposit and withdrawal present once, final within the sweepers' bound, and "
+                + "posted once (a FAILED withdrawal refunded once); every unanswered one, repeated with its key, the "
+                + "same payment or a refusal");
+
         users.forEach(u -> Trading.cancelAll(u.token()));
         Trading.awaitSettled();
         awaitLedgerQuiet(operator);
-        Trading.assertConserved(users, "BTC", USERS * BTC_EACH, "USD", USERS * USD_EACH);
-        checks.add("money conserved among the users (BTC; USD plus fees paid), nothing frozen after cancelling");
+        long btcPaid = payments.stream().mapToLong(p -> p.netTo("BTC")).sum();
+        long usdPaid = payments.stream().mapToLong(p -> p.netTo("USD")).sum();
+        Trading.assertConserved(users, "BTC", USERS * BTC_EACH + btcPaid, "USD", USERS * USD_EACH + usdPaid);
+        checks.add("money conserved among the users (BTC; USD plus fees paid; what they deposited less what they "
+                + "withdrew), nothing frozen after cancelling");
 
         assertThat(negativeUserBalances()).as("user balances below zero").isZero();
         checks.add("no negative user balance on any shard");
@@ -269,6 +319,43 @@ class BankUnderFaultsIT {
                     .body().get("status").asText();
             LedgerJournals.assertPostedOnce(transfer.getKey(), status, journals);
         }
+    }
+
+    /**
+     * Repeats every unanswered payment with its key (the same payment must come back if there is one), waits until
+     * every payment of these users is final, and checks each acknowledged one exists once and is posted once.
+     */
+    private List<PaymentRows.Row> checkPayments(List<Attempt> all, List<Api.Session> users) throws SQLException {
+        List<String> userIds = users.stream().map(Api.Session::userId).toList();
+        Map<String, PaymentRows.Row> byKey = new HashMap<>();
+        PaymentRows.of(userIds).forEach(row -> byKey.put(row.userId() + "/" + row.idempotencyKey(), row));
+        for (Attempt attempt : all) {
+            if ((attempt.kind() != Kind.DEPOSIT && attempt.kind() != Kind.WITHDRAWAL) || attempt.refused()) {
+                continue;
+            }
+            PaymentRows.Row stored = byKey.get(attempt.user().userId() + "/" + attempt.key());
+            if (attempt.acknowledged()) {
+                assertThat(stored).as("acknowledged %s %s", attempt.kind(), attempt.key()).isNotNull();
+                assertThat(stored.paymentId()).isEqualTo(attempt.id());
+                assertThat(stored.kind()).isEqualTo(attempt.kind().name());
+            } else {
+                Api.Reply again = attempt.call().get();
+                assertThat(again.status()).as("repeat of %s: %s", attempt.key(), again.raw()).isIn(201, 422);
+                if (stored != null) {
+                    assertThat(again.status()).as("repeat of stored %s: %s", attempt.key(), again.raw()).isEqualTo(201);
+                    assertThat(again.body().get(ID_FIELDS.get(attempt.kind())).asText()).isEqualTo(stored.paymentId());
+                }
+            }
+        }
+        List<PaymentRows.Row> rows = new ArrayList<>();
+        await().atMost(QUIET_WITHIN).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            rows.clear();
+            rows.addAll(PaymentRows.of(userIds));
+            assertThat(rows).as("payments not final").allMatch(PaymentRows.Row::isFinal);
+        });
+        Map<String, Integer> journals = LedgerJournals.paymentTransactions();
+        rows.forEach(row -> PaymentRows.assertPostedOnce(row, journals));
+        return rows;
     }
 
     private static List<String> orderStatuses(String userId, String clientOrderId) throws SQLException {
@@ -340,10 +427,14 @@ class BankUnderFaultsIT {
             out.append(String.format("[chaos] %-9s %9d %12d %8d %13d%n", kind.name().toLowerCase(), of.size(),
                     acknowledged, refused, of.size() - acknowledged - refused));
         }
+        out.append(String.format("[chaos] %-32s %15s %14s %26s%n", "fault", "API unavailable", "failed probes",
+                "restarted and API serving"));
         for (Nemesis.Injected fault : injected) {
             out.append(fault.note().isEmpty()
-                    ? String.format("[chaos] fault %-26s recovered (restarted, API serving) after %6.1f s%n", fault.fault(), fault.recoverySeconds())
-                    : String.format("[chaos] fault %-26s %s%n", fault.fault(), fault.note()));
+                    ? String.format("[chaos] %-32s %13.1f s %6d of %-5d %24.1f s  %s%n", fault.fault(),
+                            fault.unavailableSeconds(), fault.failedProbes(), fault.probes(), fault.recoverySeconds(),
+                            fault.failures().isEmpty() ? "" : fault.failures())
+                    : String.format("[chaos] %-32s %s%n", fault.fault(), fault.note()));
         }
         System.out.print(out);
     }

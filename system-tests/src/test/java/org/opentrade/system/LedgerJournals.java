@@ -9,19 +9,28 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The applied journal transactions of transfers, read from every physical shard on the primary. */
+/** The applied journal transactions of transfers and payments, read from every physical shard on the primary. */
 final class LedgerJournals {
     private LedgerJournals() {
     }
 
     /** reference (e.g. "TRANSFER_OUT:transfer-42") -> how many shards hold a transaction with it. */
     static Map<String, Integer> transferTransactions() throws SQLException {
+        return transactions("reference LIKE 'TRANSFER%'");
+    }
+
+    /** reference (e.g. "DEPOSIT:P123", "WITHDRAWAL_REFUND:P124") -> how many shards hold a transaction with it. */
+    static Map<String, Integer> paymentTransactions() throws SQLException {
+        return transactions("reference LIKE 'DEPOSIT:%' OR reference LIKE 'WITHDRAWAL%'");
+    }
+
+    private static Map<String, Integer> transactions(String where) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
         for (int database = 0; database < 2; database++) {
             try (Connection connection = Databases.primary("ot_fund_" + database)) {
                 for (int table = 0; table < 2; table++) {
                     try (PreparedStatement statement = connection.prepareStatement(
-                            "SELECT reference FROM ledger_tx_" + table + " WHERE reference LIKE 'TRANSFER%'");
+                            "SELECT reference FROM ledger_tx_" + table + " WHERE " + where);
                          ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
                             counts.merge(rows.getString(1), 1, Integer::sum);

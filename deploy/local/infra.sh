@@ -10,6 +10,9 @@
 #   deploy/local/infra.sh restart NAME    stop and start one server we started (seata, rocketmq-broker,
 #                                         mariadb-replica, redis): the fault tests
 #   deploy/local/infra.sh crash mariadb-primary   kill -9 of the primary, then a start on its data
+#   deploy/local/infra.sh pause redis [SECONDS]   Redis answers no client for SECONDS (default 15; CLIENT PAUSE ALL,
+#                                         which also holds key expiry): an outage without a restart, so the
+#                                         fault tests can inject it into a Redis that is not ours
 #
 # State (data, logs, PID files, server jars) lives in ${OPENTRADE_HOME:-$HOME/.opentrade}.
 # Ports: docs/local-ports.md. Details and known limits: deploy/local/README.md.
@@ -34,7 +37,7 @@ source "$LIB_DIR/seata.sh"
 source "$LIB_DIR/sentinel.sh"
 
 usage() {
-    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,/^set -euo/{/^#/p}' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 # One `up`/`down` at a time per OPENTRADE_HOME. A second caller waits (bounded) rather than
@@ -171,6 +174,19 @@ cmd_crash() {
     mariadb_up
 }
 
+# cmd_pause redis SECONDS: every client of Redis waits SECONDS for its answers; returns when Redis answers again.
+cmd_pause() {
+    local name="${1:-}" seconds="${2:-15}"
+    [[ "$name" == redis ]] || die "pause supports: redis"
+    [[ "$seconds" =~ ^[0-9]+$ ]] && (( seconds >= 1 && seconds <= 120 )) || die "pause: SECONDS must be 1..120"
+    [[ "$(redis-cli -h 127.0.0.1 -p "$OT_REDIS_PORT" CLIENT PAUSE "$(( seconds * 1000 ))" ALL 2>&1)" == OK ]] \
+        || die "redis: CLIENT PAUSE refused"
+    log "redis: paused for ${seconds}s (CLIENT PAUSE ALL)"
+    sleep "$seconds"
+    wait_healthy redis 30 "$OT_LOGS/redis.log" redis_ping || die "redis: not answering after the pause"
+    log "redis: answering again"
+}
+
 cmd_env() {
     printf 'export OPENTRADE_HOME=%q\n' "$OT_HOME"
     printf 'export OPENTRADE_DB_URL_PRIMARY=jdbc:mariadb://127.0.0.1:%s\n' "$OT_DB_PRIMARY_PORT"
@@ -192,6 +208,7 @@ main() {
         env) cmd_env ;;
         restart) cmd_restart "${2:-}" ;;
         crash) cmd_crash "${2:-}" ;;
+        pause) cmd_pause "${2:-}" "${3:-15}" ;;
         -h | --help | help) usage ;;
         *)
             usage >&2

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * The bank test under faults (after Jepsen's): traders place and cancel orders of every type, users transfer across
  * shards and deposit and withdraw through the bank sandbox, while a nemesis on a seeded schedule kills -9 and restarts
  * each provider and the facade, restarts the RocketMQ broker, the Seata coordinator, Redis (when the stack started
- * it) and the replica, and kills -9 the MariaDB primary. Each provider the nemesis kills runs twice meanwhile (its
+ * it; else pauses it) and the replica, and kills -9 the MariaDB primary. Each provider the nemesis kills runs twice meanwhile (its
  * second instance), so its crash should cost no outage. Then everything quiesces and the money and every
  * acknowledged operation are checked.
  * <p>
@@ -430,11 +430,9 @@ class BankUnderFaultsIT {
         out.append(String.format("[chaos] %-32s %15s %14s %26s%n", "fault", "API unavailable", "failed probes",
                 "restarted and API serving"));
         for (Nemesis.Injected fault : injected) {
-            out.append(fault.note().isEmpty()
-                    ? String.format("[chaos] %-32s %13.1f s %6d of %-5d %24.1f s  %s%n", fault.fault(),
-                            fault.unavailableSeconds(), fault.failedProbes(), fault.probes(), fault.recoverySeconds(),
-                            fault.failures().isEmpty() ? "" : fault.failures())
-                    : String.format("[chaos] %-32s %s%n", fault.fault(), fault.note()));
+            out.append(String.format("[chaos] %-32s %13.1f s %6d of %-5d %24.1f s  %s%n", fault.fault(),
+                    fault.unavailableSeconds(), fault.failedProbes(), fault.probes(), fault.recoverySeconds(),
+                    fault.failures().isEmpty() ? "" : fault.failures()));
         }
         System.out.print(out);
     }

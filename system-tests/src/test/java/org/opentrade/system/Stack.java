@@ -21,6 +21,22 @@ final class Stack {
         execute("deploy/local/infra.sh", args);
     }
 
+    /** Whether deploy/local/infra.sh started SERVER (its status line says "pid"), as opposed to reusing one found running. */
+    static boolean startedByUs(String server) {
+        try {
+            Process process = new ProcessBuilder(ROOT.resolve("deploy/local/infra.sh").toString(), "status")
+                    .redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes());
+            process.waitFor(COMMAND_TIMEOUT_S, TimeUnit.SECONDS);
+            return out.lines().anyMatch(line -> line.trim().startsWith(server + " ") && line.contains("(pid "));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void execute(String script, String... args) {
         String[] command = new String[args.length + 1];
         command[0] = ROOT.resolve(script).toString();

@@ -418,14 +418,15 @@ class BankUnderFaultsIT {
     /** What was done and injected, printed before the checks so that a failing check still leaves the figures. */
     private void printSummary(List<Nemesis.Injected> injected) {
         StringBuilder out = new StringBuilder(String.format("%n[chaos] summary, seed %d%n", SEED));
-        out.append(String.format("[chaos] %-9s %9s %12s %8s %13s%n", "operation", "attempted", "acknowledged",
-                "refused", "indeterminate"));
+        out.append(String.format("[chaos] %-9s %9s %12s %8s %13s %7s%n", "operation", "attempted", "acknowledged",
+                "refused", "indeterminate", "of 500"));
         for (Kind kind : Kind.values()) {
             List<Attempt> of = attempts.stream().filter(a -> a.kind() == kind).toList();
             long acknowledged = of.stream().filter(Attempt::acknowledged).count();
             long refused = of.stream().filter(Attempt::refused).count();
-            out.append(String.format("[chaos] %-9s %9d %12d %8d %13d%n", kind.name().toLowerCase(), of.size(),
-                    acknowledged, refused, of.size() - acknowledged - refused));
+            long defects = of.stream().filter(a -> a.status() == 500).count();
+            out.append(String.format("[chaos] %-9s %9d %12d %8d %13d %7d%n", kind.name().toLowerCase(), of.size(),
+                    acknowledged, refused, of.size() - acknowledged - refused, defects));
         }
         out.append(String.format("[chaos] %-32s %15s %14s %26s%n", "fault", "API unavailable", "failed probes",
                 "restarted and API serving"));

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * cost no outage: the other instance serves while the killed one restarts. For trade-provider the process killed is
  * the engine lease's owner, so the standby must take the engines over. Each fault is measured twice, by a probe that
  * asks the API for a transfer and an order every {@link #PROBE_EVERY}: how long the API did not serve (from the
- * injection to the last failed probe), and how long until the killed process was back and the API served.
+ * injection to the answer of the last probe that failed, so a probe that hung counts whole), and how long until the
+ * killed process was back and the API served.
  */
 final class Nemesis {
     static final Duration SERVING_WITHIN = Duration.ofSeconds(240);
@@ -45,7 +46,7 @@ final class Nemesis {
     }
 
     /**
-     * {@code unavailableSeconds}: from injection to the last probe that failed (0: none failed); {@code failedProbes}
+     * {@code unavailableSeconds}: from injection to the answer of the last probe that failed (0: none failed); {@code failedProbes}
      * of {@code probes}, and why they failed (reason -> count); {@code recoverySeconds}: until the process was back
      * and the API served.
      */
@@ -177,7 +178,7 @@ final class Nemesis {
                 } else {
                     failed.incrementAndGet();
                     failures.merge(why, 1, Integer::sum);
-                    lastFailedAt.set(at);
+                    lastFailedAt.set(System.nanoTime());
                 }
                 Trading.sleep(Math.max(0, PROBE_EVERY.toMillis() - (System.nanoTime() - at) / 1_000_000));
             }

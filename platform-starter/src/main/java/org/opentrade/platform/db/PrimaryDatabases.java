@@ -20,7 +20,7 @@ public class PrimaryDatabases implements AutoCloseable {
 
     private final Map<String, HikariDataSource> bySchema = new LinkedHashMap<>();
 
-    PrimaryDatabases(DatabaseProperties db) {
+    public PrimaryDatabases(DatabaseProperties db) {
         for (String schema : db.schemas()) {
             HikariConfig config = new HikariConfig();
             config.setPoolName("primary-" + schema);

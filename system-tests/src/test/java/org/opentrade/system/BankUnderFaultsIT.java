@@ -115,6 +115,8 @@ class BankUnderFaultsIT {
             BankSandbox.behaveAsDefault();
         }
         printSummary(injected);
+        assertThat(injected.stream().flatMap(f -> f.failures().keySet().stream()))
+                .as("probe answers 500 (a defect: a failed dependency is 503)").noneMatch(why -> why.contains(" 500 "));
         checkAfterQuiet(users).forEach(check -> System.out.println("[chaos] check passed: " + check));
     }
 
@@ -231,6 +233,9 @@ class BankUnderFaultsIT {
         checks.add("ledger audit sound, nothing in flight; every trade settled and every release done");
 
         List<Attempt> all = new ArrayList<>(attempts);
+        assertThat(all).as("answers 500 (a defect: a failed dependency is 503)").noneMatch(a -> a.status() == 500);
+        checks.add("no answer was a 500: every fault was a 503 or no answer");
+
         checkOrders(all);
         checks.add("every acknowledged order present once with a final or open status; every unanswered one in at "
                 + "most one state, never PENDING");

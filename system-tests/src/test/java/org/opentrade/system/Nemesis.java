@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -38,11 +39,11 @@ final class Nemesis {
             "payment-provider", "risk-provider");
 
     /**
-     * {@code process} names what is killed at the moment of injection (trade-provider: whichever process owns the
-     * engines); {@code secondInstance} is what must run beside it for no outage (null: nothing can, e.g. the facade,
-     * the single entry point).
+     * {@code process} names what the fault hits, chosen at the moment of injection (trade-provider: whichever process
+     * owns the engines); {@code inject} does it to that process and returns once it is back; {@code secondInstance}
+     * is what must run beside it for no outage (null: nothing can, e.g. the facade, the single entry point).
      */
-    record Fault(String name, Supplier<String> process, String secondInstance) {
+    record Fault(String action, Supplier<String> process, String secondInstance, Consumer<String> inject) {
     }
 
     /**
@@ -56,6 +57,7 @@ final class Nemesis {
 
     private final long minutes;
     private final Random random;
+    private final boolean ourRedis = Stack.startedByUs("redis");
     private final List<Fault> firstRound;
 
     /**
@@ -102,40 +104,37 @@ final class Nemesis {
     }
 
     private List<Fault> shuffledRound() {
+        Consumer<String> killAndStart = app -> {
+            Stack.run("kill-app", app);
+            Stack.run("start-app", app);
+        };
+        Consumer<String> restart = server -> Stack.infra("restart", server);
         List<Fault> round = new ArrayList<>();
         for (String app : PROVIDERS) {
             Supplier<String> process = app.equals("trade-provider") ? EngineRoles::ownerApp : () -> app;
-            round.add(new Fault("kill -9 " + app, process, app + "-b"));
+            round.add(new Fault("kill -9", process, app + "-b", killAndStart));
         }
-        round.add(new Fault("kill -9 web-facade", () -> "web-facade", null));
+        round.add(new Fault("kill -9", () -> "web-facade", null, killAndStart));
         for (String server : List.of("rocketmq-broker", "seata", "redis", "mariadb-replica")) {
-            round.add(new Fault("restart " + server, () -> server, null));
+            round.add(server.equals("redis") && !ourRedis
+                    ? new Fault("pause " + REDIS_PAUSE_S + " s (external)", () -> server, null,
+                            redis -> Stack.infra("pause", redis, Integer.toString(REDIS_PAUSE_S)))
+                    : new Fault("restart", () -> server, null, restart));
         }
-        round.add(new Fault("kill -9 mariadb-primary", () -> "mariadb-primary", null));
+        round.add(new Fault("kill -9", () -> "mariadb-primary", null, primary -> Stack.infra("crash", primary)));
         Collections.shuffle(round, random);
         return round;
     }
 
     private static Injected inject(Fault fault, Supplier<String> whyNotServing) {
         String process = fault.process().get();
-        boolean ourRedis = !process.equals("redis") || Stack.startedByUs("redis");
-        String name = fault.name().startsWith("kill -9 ") ? "kill -9 " + process
-                : ourRedis ? fault.name() : "pause redis " + REDIS_PAUSE_S + " s (external)";
+        String name = fault.action() + " " + process;
         System.out.printf("[chaos] %s%n", name);
         Probe probe = new Probe(whyNotServing);
         Thread prober = new Thread(probe, "chaos-probe");
         prober.setDaemon(true);
         prober.start();
-        if (fault.name().startsWith("kill -9 ") && !process.startsWith("mariadb")) {
-            Stack.run("kill-app", process);
-            Stack.run("start-app", process);
-        } else if (process.equals("mariadb-primary")) {
-            Stack.infra("crash", process);
-        } else if (ourRedis) {
-            Stack.infra("restart", process);
-        } else {
-            Stack.infra("pause", "redis", Integer.toString(REDIS_PAUSE_S));
-        }
+        fault.inject().accept(process);
         long restarted = System.nanoTime();
         await().atMost(SERVING_WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> probe.servedSince(restarted));
         probe.stop(prober);

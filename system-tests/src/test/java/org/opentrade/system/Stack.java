@@ -23,26 +23,40 @@ final class Stack {
 
     /** Whether deploy/local/infra.sh started SERVER (its status line says "pid"), as opposed to reusing one found running. */
     static boolean startedByUs(String server) {
+        String[] command = command("deploy/local/infra.sh", "status");
+        Process process = start(new ProcessBuilder(command).redirectErrorStream(true));
         try {
-            Process process = new ProcessBuilder(ROOT.resolve("deploy/local/infra.sh").toString(), "status")
-                    .redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes());
-            process.waitFor(COMMAND_TIMEOUT_S, TimeUnit.SECONDS);
+            awaitSuccess(process, command);
             return out.lines().anyMatch(line -> line.trim().startsWith(server + " ") && line.contains("(pid "));
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
     private static void execute(String script, String... args) {
+        String[] command = command(script, args);
+        awaitSuccess(start(new ProcessBuilder(command).inheritIO()), command);
+    }
+
+    private static String[] command(String script, String... args) {
         String[] command = new String[args.length + 1];
         command[0] = ROOT.resolve(script).toString();
         System.arraycopy(args, 0, command, 1, args.length);
+        return command;
+    }
+
+    private static Process start(ProcessBuilder builder) {
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
+            return builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits at most COMMAND_TIMEOUT_S for PROCESS and fails unless it exited 0. */
+    private static void awaitSuccess(Process process, String[] command) {
+        try {
             if (!process.waitFor(COMMAND_TIMEOUT_S, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", command) + " timed out");
@@ -50,8 +64,6 @@ final class Stack {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " exited " + process.exitValue());
             }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -56,6 +56,7 @@ public enum ErrorCode {
 
     // --- risk ---
     RISK_REJECTED(422, "Rejected by risk control"),
+    ALERT_NOT_FOUND(404, "Risk alert not found"),
 
     // --- payments ---
     PAYMENT_NOT_FOUND(404, "Payment not found"),

@@ -31,7 +31,12 @@ import org.opentrade.api.payment.PaymentCommand;
 import org.opentrade.api.payment.PaymentView;
 import org.opentrade.api.payment.ReconciliationMismatch;
 import org.opentrade.api.payment.ReconciliationView;
+import org.opentrade.api.payment.event.PaymentEvent;
+import org.opentrade.api.risk.AlertPage;
+import org.opentrade.api.risk.AlertQuery;
+import org.opentrade.api.risk.AlertView;
 import org.opentrade.api.risk.OrderRiskCheck;
+import org.opentrade.api.risk.RiskRejectedException;
 import org.opentrade.api.risk.RiskDecision;
 import org.opentrade.api.trade.DepthView;
 import org.opentrade.api.trade.FillView;
@@ -41,6 +46,7 @@ import org.opentrade.api.trade.PlaceOrderCommand;
 import org.opentrade.api.trade.PublicTradeView;
 import org.opentrade.api.trade.event.BookChanged;
 import org.opentrade.api.trade.event.OrderUpdated;
+import org.opentrade.api.trade.event.PrivateTradeExecuted;
 import org.opentrade.api.trade.event.TradeExecuted;
 import org.opentrade.api.user.LoginCommand;
 import org.opentrade.api.user.RegisterUserCommand;
@@ -49,7 +55,9 @@ import org.opentrade.api.user.ChangePasswordCommand;
 import org.opentrade.api.user.SessionStatus;
 import org.opentrade.api.user.SessionToken;
 import org.opentrade.api.user.SessionView;
+import org.opentrade.api.user.StatusChangeView;
 import org.opentrade.api.user.UserStatus;
+import org.opentrade.api.user.UserStatusChange;
 import org.opentrade.api.user.UserView;
 
 /**
@@ -76,7 +84,14 @@ class DubboWireContractTest {
                 new OrderUpdated("e-1", "7", 42L, "c-1", "BTC-USD", "BUY", "FILLED", 5L, 6L, 6L, null, 3L, 9L),
                 new TradeExecuted("e-2", "BTC-USD-1", "BTC-USD", 5L, 6L, "BUY", 9L),
                 new BookChanged("e-3", "BTC-USD", 3L, List.of(new DepthView.Level(5L, 6L)), List.of(), 9L),
-                new OrderRiskCheck(42L, "BTC-USD", "BUY", "LIMIT", 10_000_000_000L, 100L),
+                new OrderRiskCheck(42L, "BTC-USD", "BUY", "LIMIT", 10_000_000_000L, 100L, 9L, 8L, 10L, 3),
+                new AlertView(7L, 42L, "washTrading", "SEVERE", "3 round trips", "e-9", 5L, "admin:1", 6L),
+                new AlertPage(List.of(new AlertView(7L, 42L, "cancelToFill", "WARNING", "e", "e-9", 5L, null, 0L)), "7"),
+                new AlertQuery(42L, "SEVERE", null, 50),
+                new UserStatusChange(42L, UserStatus.FROZEN, "risk:alert-7", "wash trading"),
+                new StatusChangeView(42L, UserStatus.ACTIVE, "admin:1001", "cleared", 9L),
+                new PrivateTradeExecuted("e-4", "BTC-USD-1", "BTC-USD", 5L, 6L, 30L, "SELL", 42L, 7L, 43L, 8L, 9L),
+                new PaymentEvent("p-1", 42L, "WITHDRAWAL", "USD", "1.5", "PENDING", null, 9L),
                 RiskDecision.reject("maxOrderNotional", "too big"),
                 new PaymentView("p-1", 42L, "DEPOSIT", "USD", 5L, "PENDING", 1L),
                 new PaymentCommand(42L, "USD", 5L, "key-1"),
@@ -111,6 +126,16 @@ class DubboWireContractTest {
         BusinessException received = (BusinessException) roundTrip(wire, sent);
         assertThat(received.code()).isEqualTo(ErrorCode.INSUFFICIENT_FUNDS);
         assertThat(received.getMessage()).isEqualTo("need 5 USD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wires")
+    void riskRejectionKeepsItsRule(String wire) throws Exception {
+        RiskRejectedException received = (RiskRejectedException) roundTrip(wire,
+                RiskRejectedException.of(RiskDecision.reject("priceBand", "price 10% above the reference")));
+        assertThat(received.code()).isEqualTo(ErrorCode.RISK_REJECTED);
+        assertThat(received.rule()).isEqualTo("priceBand");
+        assertThat(received.getMessage()).isEqualTo("priceBand: price 10% above the reference");
     }
 
     static Stream<String> wires() {

@@ -28,6 +28,15 @@ public interface UserService {
     UserView setStatus(long userId, UserStatus status) throws BusinessException;
 
     /**
+     * {@link #setStatus} with who and why: the change is recorded (actor, reason, time) when the status changed, and
+     * listed by {@link #statusChanges}. Setting the current status again records nothing.
+     */
+    UserView changeStatus(UserStatusChange change) throws BusinessException;
+
+    /** The user's recorded freezes and unfreezes, newest first, at most {@code limit} (1-200). */
+    java.util.List<StatusChangeView> statusChanges(long userId, int limit) throws BusinessException;
+
+    /**
      * Whether a session may still be used: ACTIVE, REVOKED, EXPIRED, USER_FROZEN or UNKNOWN. The facade asks this for
      * each session it sees (and caches the answer briefly, dropping it on a {@link SessionEvents} message).
      */

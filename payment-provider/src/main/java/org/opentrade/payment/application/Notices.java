@@ -1,5 +1,6 @@
 package org.opentrade.payment.application;
 
+import org.opentrade.api.payment.event.PaymentEvent;
 import org.opentrade.payment.application.port.SmsChannel;
 import org.opentrade.platform.outbox.ProcessedEvents;
 import org.springframework.stereotype.Service;

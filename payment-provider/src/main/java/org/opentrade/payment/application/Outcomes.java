@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.payment.event.PaymentEvent;
 import org.opentrade.payment.application.port.Ledger;
 import org.opentrade.payment.domain.BankOutcome;
 import org.opentrade.payment.domain.Payment;
@@ -71,8 +72,8 @@ public class Outcomes {
         long now = clock.millis();
         transactions.executeWithoutResult(tx -> {
             if (payments.finish(payment.paymentId(), status, truncate(reason), now)) {
-                outbox.add(PaymentEvent.TOPIC, payment.paymentId(), PaymentEvent.typeOf(payment.kind(), status),
-                        PaymentEvent.of(payment, status, reason, now));
+                outbox.add(PaymentEvent.TOPIC, payment.paymentId(), PaymentEvents.typeOf(payment.kind(), status),
+                        PaymentEvents.of(payment, status, reason, now));
             }
         });
     }

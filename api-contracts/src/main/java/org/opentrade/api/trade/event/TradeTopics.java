@@ -10,6 +10,8 @@ public final class TradeTopics {
     public static final String ORDER_EVENTS = "ORDER_EVENTS";
     /** {@link TradeExecuted} and {@link BookChanged}, key = symbol: the public tape and book. */
     public static final String TRADE_EVENTS = "TRADE_EVENTS";
+    /** {@link PrivateTradeExecuted}, key = symbol: every trade with both users (risk monitoring only). */
+    public static final String PRIVATE_TRADE_EVENTS = "PRIVATE_TRADE_EVENTS";
 
     private TradeTopics() {
     }

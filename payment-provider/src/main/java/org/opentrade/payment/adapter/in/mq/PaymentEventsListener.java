@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.opentrade.payment.application.Notices;
-import org.opentrade.payment.application.PaymentEvent;
+import org.opentrade.api.payment.event.PaymentEvent;
 import org.opentrade.platform.outbox.OutboxEvent;
 import org.springframework.stereotype.Component;
 

@@ -50,13 +50,20 @@ final class TestMarkets {
         return symbol;
     }
 
-    /** Adds a copy of TEMPLATE's entry under SYMBOL to a document that lists one entry per symbol. */
+    /**
+     * Adds a copy of TEMPLATE's entry under SYMBOL to a document that lists one entry per symbol: a JSON array
+     * (instruments) or an object whose "symbols" array does (the risk rules).
+     */
     private static void addCopy(String dataId, String templateSymbol, String symbol) {
-        ArrayNode entries;
+        JsonNode document;
         try {
-            entries = (ArrayNode) Api.JSON.readTree(Nacos.config(dataId, "DEFAULT_GROUP"));
-        } catch (IOException | ClassCastException e) {
-            throw new IllegalStateException(dataId + " in Nacos is not a JSON array", e);
+            document = Api.JSON.readTree(Nacos.config(dataId, "DEFAULT_GROUP"));
+        } catch (IOException e) {
+            throw new IllegalStateException(dataId + " in Nacos is not JSON", e);
+        }
+        JsonNode list = document.isArray() ? document : document.path("symbols");
+        if (!(list instanceof ArrayNode entries)) {
+            throw new IllegalStateException(dataId + " in Nacos lists no symbols");
         }
         ObjectNode template = null;
         for (JsonNode entry : entries) {
@@ -71,7 +78,7 @@ final class TestMarkets {
             throw new IllegalStateException(dataId + " has no " + templateSymbol + " entry to copy");
         }
         entries.add(template.deepCopy().put("symbol", symbol));
-        Nacos.publishConfig(dataId, "DEFAULT_GROUP", entries.toString());
+        Nacos.publishConfig(dataId, "DEFAULT_GROUP", document.toString());
     }
 
     /**

@@ -1,9 +1,18 @@
 package org.opentrade.facade.error;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.opentrade.api.ErrorCode;
 
-/** The body of every error answer (DESIGN.md, HTTP API v1). */
-public record ApiError(String code, String message, String requestId) {
+/**
+ * The body of every error answer (DESIGN.md, HTTP API v1). {@code rule} names the pre-trade rule of a RISK_REJECTED
+ * answer and is left out of every other one.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApiError(String code, String message, String requestId, String rule) {
+
+    public ApiError(String code, String message, String requestId) {
+        this(code, message, requestId, null);
+    }
 
     public static ApiError of(ErrorCode code, String requestId) {
         return new ApiError(code.name(), code.defaultMessage(), requestId);
@@ -15,7 +24,7 @@ public record ApiError(String code, String message, String requestId) {
      */
     public String json() {
         return "{\"code\":" + quoted(code) + ",\"message\":" + quoted(message) + ",\"requestId\":" + quoted(requestId)
-                + "}";
+                + (rule == null ? "" : ",\"rule\":" + quoted(rule)) + "}";
     }
 
     private static String quoted(String text) {

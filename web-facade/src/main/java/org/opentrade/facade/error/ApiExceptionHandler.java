@@ -9,6 +9,7 @@ import org.apache.dubbo.remoting.http12.exception.HttpRequestTimeout;
 import org.apache.dubbo.rpc.RpcException;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.risk.RiskRejectedException;
 import org.opentrade.facade.edge.BodyTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(BusinessException.class)
     ResponseEntity<ApiError> business(BusinessException e, HttpServletRequest request) {
+        if (e instanceof RiskRejectedException refused) {
+            return ResponseEntity.status(refused.code().httpStatus()).body(new ApiError(refused.code().name(),
+                    refused.getMessage(), RequestIds.of(request), refused.rule()));
+        }
         return answer(e.code(), e.getMessage(), request);
     }
 

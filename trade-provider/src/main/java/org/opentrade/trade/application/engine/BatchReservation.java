@@ -13,8 +13,9 @@ public interface BatchReservation {
     /**
      * Answers the submissions it refuses itself and returns, in order, those that may enter the log (cancels pass
      * through). Throws only when the outcome of the whole batch is unknown; the pipeline then gives it all back.
+     * {@code market} is the book as the engine published it after its previous batch (the pre-trade rules' facts).
      */
-    List<Submission> reserve(List<Submission> batch);
+    List<Submission> reserve(List<Submission> batch, MarketSnapshot market);
 
     /**
      * Submissions reserved that will never be logged (their deadline passed, the log refused them): what was

@@ -44,6 +44,8 @@ final class Sequencer {
     private long lastSnapshotSeq;
     private long lastHash;
     private volatile MarketSnapshot snapshot;
+    /** The price of the last trade this book made (replayed ones included); 0 before any. */
+    private long lastTradePrice;
 
     Sequencer(MatchingEngine engine, long epoch, EngineJournal journal, BatchReservation reservation,
               EngineSettings settings, Clock clock, EngineMetrics metrics) {
@@ -121,6 +123,7 @@ final class Sequencer {
             for (EngineEvent event : result.events()) {
                 if (event instanceof Trade trade) {
                     trades.add(new TradeRecord(instrument.symbol(), trade, entry.loggedAtMs()));
+                    lastTradePrice = trade.price();
                 }
             }
         }
@@ -238,6 +241,6 @@ final class Sequencer {
         snapshot = new MarketSnapshot(engine.lastSequence(), lastCheckpointSeq, lastHash, engine.restingOrderCount(),
                 engine.depth(Side.BUY, MarketSnapshot.DEPTH_LEVELS_MAX),
                 engine.depth(Side.SELL, MarketSnapshot.DEPTH_LEVELS_MAX),
-                engine.marketProtectionPrice(Side.BUY), engine.marketProtectionPrice(Side.SELL));
+                engine.marketProtectionPrice(Side.BUY), engine.marketProtectionPrice(Side.SELL), lastTradePrice);
     }
 }

@@ -146,7 +146,7 @@ public final class SymbolEngine {
         long started = System.nanoTime();
         List<Submission> passed;
         try {
-            passed = reservation.reserve(batch);
+            passed = reservation.reserve(batch, sequencer.snapshot());
         } catch (RuntimeException unknown) {
             reservation.abandon(batch.stream().filter(s -> !s.answered()).toList(), ErrorCode.SERVICE_UNAVAILABLE);
             return;

@@ -3,7 +3,7 @@ package org.opentrade.trade.application.events;
 import java.util.List;
 
 import org.opentrade.api.trade.event.OrderUpdated;
-import org.opentrade.api.trade.event.TradeExecuted;
+import org.opentrade.api.trade.event.PrivateTradeExecuted;
 
 /**
  * Order and trade rows whose latest state has not been published yet (see sql/trade/V3). Marking is conditional:
@@ -19,7 +19,8 @@ public interface EventOutbox {
      */
     void ordersPublished(List<OrderUpdated> events);
 
-    List<TradeExecuted> dueTrades(int limit);
+    /** Trades not published yet, with both sides: the public tape gets {@link PrivateTradeExecuted#toPublic()}. */
+    List<PrivateTradeExecuted> dueTrades(int limit);
 
-    void tradesPublished(List<TradeExecuted> events);
+    void tradesPublished(List<PrivateTradeExecuted> events);
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.opentrade.api.trade.DepthView;
 import org.opentrade.api.trade.event.BookChanged;
 import org.opentrade.api.trade.event.OrderUpdated;
-import org.opentrade.api.trade.event.TradeExecuted;
+import org.opentrade.api.trade.event.PrivateTradeExecuted;
 import org.opentrade.api.trade.event.TradeTopics;
 import org.opentrade.trade.application.DueWork;
 import org.opentrade.trade.application.engine.EngineListeners;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes what the engine's committed outputs say: order updates (ORDER_EVENTS), trades and book snapshots
- * (TRADE_EVENTS). Runs after each engine batch and every second; a row is marked published only after the broker
+ * (TRADE_EVENTS), and each trade with both users named for risk monitoring (PRIVATE_TRADE_EVENTS). Runs after each engine batch and every second; a row is marked published only after the broker
  * took it, so events are at least once and only for committed state. Book snapshots are state, not history: only
  * the newest is sent.
  */
@@ -58,9 +58,12 @@ public class TradeEventRelay implements DisposableBean {
                     orders.stream().map(e -> new EventPublisher.Keyed(e.orderId(), e)).toList());
             outbox.ordersPublished(orders);
         }
-        List<TradeExecuted> trades = outbox.dueTrades(PAGE_SIZE);
+        List<PrivateTradeExecuted> trades = outbox.dueTrades(PAGE_SIZE);
         if (!trades.isEmpty()) {
+            // both before the mark: a failure of either leaves the trades due, and both are sent again (at least once)
             publisher.publishAll(TradeTopics.TRADE_EVENTS,
+                    trades.stream().map(e -> new EventPublisher.Keyed(e.symbol(), e.toPublic())).toList());
+            publisher.publishAll(TradeTopics.PRIVATE_TRADE_EVENTS,
                     trades.stream().map(e -> new EventPublisher.Keyed(e.symbol(), e)).toList());
             outbox.tradesPublished(trades);
         }

@@ -16,29 +16,26 @@ import org.opentrade.trade.domain.order.OrderRecord;
  * symbols stored at the same moment may not see each other's rows: the cap can be passed by at most one batch.
  */
 final class OpenOrderCap {
-    private final Orders orders;
     private final int max;
 
-    OpenOrderCap(Orders orders, int max) {
-        this.orders = orders;
+    OpenOrderCap(int max) {
         this.max = max;
     }
 
-    /** The stored orders that would take their user beyond the cap: each such user's newest ones that could rest. */
-    List<Submission> beyond(List<Submission> stored) {
+    /**
+     * The stored orders that would take their user beyond the cap: each such user's newest ones that could rest.
+     * {@code unfinished} was read after the batch was stored, so it counts the batch's own orders.
+     */
+    List<Submission> beyond(List<Submission> stored, OpenOrderCounts unfinished) {
         Map<Long, List<Submission>> restableByUser = new LinkedHashMap<>();
         for (Submission s : stored) {
             if (canRest(s.order())) {
                 restableByUser.computeIfAbsent(s.order().userId(), user -> new ArrayList<>()).add(s);
             }
         }
-        if (restableByUser.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Integer> unfinished = orders.unfinishedGtcCounts(restableByUser.keySet());
         List<Submission> refused = new ArrayList<>();
         restableByUser.forEach((user, restable) -> {
-            int excess = Math.min(restable.size(), unfinished.getOrDefault(user, 0) - max);
+            int excess = Math.min(restable.size(), unfinished.total(user) - max);
             if (excess > 0) {
                 refused.addAll(restable.subList(restable.size() - excess, restable.size()));
             }
@@ -50,7 +47,7 @@ final class OpenOrderCap {
         return max;
     }
 
-    private static boolean canRest(OrderRecord order) {
+    static boolean canRest(OrderRecord order) {
         return "LIMIT".equals(order.type()) && "GTC".equals(order.timeInForce());
     }
 }

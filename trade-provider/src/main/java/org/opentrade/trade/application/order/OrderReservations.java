@@ -2,7 +2,9 @@ package org.opentrade.trade.application.order;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.opentrade.api.BusinessException;
@@ -10,8 +12,10 @@ import org.opentrade.api.ErrorCode;
 import org.opentrade.api.fund.MovementResult;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskDecision;
+import org.opentrade.api.risk.RiskRejectedException;
 import org.opentrade.trade.application.engine.BatchReservation;
 import org.opentrade.trade.application.engine.CommandOutcome;
+import org.opentrade.trade.application.engine.MarketSnapshot;
 import org.opentrade.trade.application.engine.Submission;
 import org.opentrade.trade.domain.matching.ExecutionResult;
 import org.opentrade.trade.domain.matching.MatchResultCode;
@@ -25,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a batch of new orders must pass before the log, one call of each kind per batch: (1) stored PENDING (one
  * statement; the unique clientOrderId per user is enforced here, so a repeat finds its original), (2) the open-orders
- * cap ({@link OpenOrderCap}), (3) the pre-trade risk check (risk-provider), (4) their reservations frozen
+ * cap ({@link OpenOrderCap}), (3) the pre-trade risk check (risk-provider, given the market's facts as the engine last
+ * published them: {@link RiskFacts}), (4) their reservations frozen
  * (fund-provider, one local transaction per user shard). An order refused at (2), (3) or (4) is stored REJECTED with
  * the reason and its caller told why; nothing stays frozen for it. Cancels pass through untouched.
  */
@@ -45,11 +50,11 @@ public class OrderReservations implements BatchReservation {
         this.risk = risk;
         this.holds = holds;
         this.metrics = new ReservationMetrics(meters);
-        this.cap = new OpenOrderCap(orders, settings.openOrdersPerUserMax());
+        this.cap = new OpenOrderCap(settings.openOrdersPerUserMax());
     }
 
     @Override
-    public List<Submission> reserve(List<Submission> batch) {
+    public List<Submission> reserve(List<Submission> batch, MarketSnapshot market) {
         List<Submission> places = batch.stream().filter(Submission::isPlace).toList();
         if (places.isEmpty()) {
             return batch;
@@ -63,25 +68,31 @@ public class OrderReservations implements BatchReservation {
                 stored.add(s);
             }
         }
-        List<Submission> beyondCap = cap.beyond(stored);
+        if (stored.isEmpty()) {
+            return batch.stream().filter(s -> !s.answered()).toList();
+        }
+        OpenOrderCounts unfinished = orders.unfinishedGtcCounts(
+                stored.stream().map(s -> s.order().userId()).collect(Collectors.toSet()));
+        Map<Submission, OrderRiskCheck> facts = RiskFacts.of(stored, unfinished, market);
+        List<Submission> beyondCap = cap.beyond(stored, unfinished);
         if (!beyondCap.isEmpty()) {
             reject(beyondCap, new BusinessException(ErrorCode.TOO_MANY_OPEN_ORDERS,
                     "at most " + cap.max() + " open orders per user; cancel some first"));
             stored.removeAll(beyondCap);
         }
-        List<Submission> checked = riskChecked(stored);
+        List<Submission> checked = riskChecked(stored, stored.stream().map(facts::get).toList());
         frozen(checked);
         return batch.stream().filter(s -> !s.answered()).toList();
     }
 
     /** Risk control that cannot be asked refuses the batch (503): no order passes unchecked. */
-    private List<Submission> riskChecked(List<Submission> stored) {
+    private List<Submission> riskChecked(List<Submission> stored, List<OrderRiskCheck> checks) {
         if (stored.isEmpty()) {
             return stored;
         }
         List<RiskDecision> decisions;
         try {
-            decisions = metrics.risk(() -> risk.preCheckAll(stored.stream().map(s -> riskCheck(s.order())).toList()));
+            decisions = metrics.risk(() -> risk.preCheckAll(checks));
         } catch (BusinessException unavailable) {
             reject(stored, unavailable);
             return List.of();
@@ -95,7 +106,7 @@ public class OrderReservations implements BatchReservation {
                 passed.add(stored.get(i));
             } else {
                 refused.add(stored.get(i));
-                reasons.add(new BusinessException(ErrorCode.RISK_REJECTED, decision.rule() + ": " + decision.reason()));
+                reasons.add(RiskRejectedException.of(decision));
             }
         }
         reject(refused, reasons);
@@ -191,10 +202,6 @@ public class OrderReservations implements BatchReservation {
 
     static Holds.Hold hold(OrderRecord order) {
         return new Holds.Hold(order.userId(), order.reserveAsset(), order.reserved(), order.orderId());
-    }
-
-    private static OrderRiskCheck riskCheck(OrderRecord o) {
-        return new OrderRiskCheck(o.userId(), o.symbol(), o.side(), o.type(), o.price(), o.quantity());
     }
 
     /** The caller's clientOrderId already names an order of theirs: the caller answers with that order. */

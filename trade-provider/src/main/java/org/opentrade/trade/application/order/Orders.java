@@ -21,9 +21,9 @@ public interface Orders {
 
     /**
      * How many LIMIT GTC orders (the ones that can rest) each of these users has that are not finished (PENDING, NEW,
-     * PARTIALLY_FILLED), read from the primary; users with none are absent.
+     * PARTIALLY_FILLED), per symbol, read from the primary.
      */
-    Map<Long, Integer> unfinishedGtcCounts(Collection<Long> userIds);
+    OpenOrderCounts unfinishedGtcCounts(Collection<Long> userIds);
 
     Optional<OrderRecord> byClientOrderId(long userId, String clientOrderId);
 

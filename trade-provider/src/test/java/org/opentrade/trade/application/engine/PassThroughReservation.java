@@ -12,7 +12,7 @@ final class PassThroughReservation implements BatchReservation {
     final List<Submission> abandoned = new ArrayList<>();
 
     @Override
-    public synchronized List<Submission> reserve(List<Submission> batch) {
+    public synchronized List<Submission> reserve(List<Submission> batch, MarketSnapshot market) {
         reserved.addAll(batch);
         return batch;
     }

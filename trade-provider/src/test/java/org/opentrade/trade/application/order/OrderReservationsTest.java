@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.opentrade.api.fund.FillSettlement;
 import org.opentrade.api.fund.MovementResult;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskDecision;
+import org.opentrade.api.risk.RiskRejectedException;
+import org.opentrade.trade.application.engine.MarketSnapshot;
+import org.opentrade.trade.domain.matching.DepthLevel;
 import org.opentrade.trade.application.engine.Submission;
 import org.opentrade.trade.domain.matching.OrderType;
 import org.opentrade.trade.domain.matching.Side;
@@ -37,6 +41,10 @@ class OrderReservationsTest {
     final Set<Long> riskRefusesUsers = new HashSet<>();
     boolean fundsDown;
     static final int OPEN_ORDERS_MAX = 3;
+    /** A book bid 29,990, ask 30,010 (protection prices 30,500 / 29,500), last trade 30,000. */
+    static final MarketSnapshot MARKET = new MarketSnapshot(7, 0, 0, 2,
+            List.of(new DepthLevel(29_990, 1, 1)), List.of(new DepthLevel(30_010, 1, 1)), 30_500, 29_500, 30_000);
+    final List<OrderRiskCheck> checksSeen = new ArrayList<>();
     final OrderReservations reservations = new OrderReservations(orders, this::risk, new MemoryHolds(),
             new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
             new PlacementSettings(5_000, 10_000, 30_000, 100, 500, OPEN_ORDERS_MAX));
@@ -52,23 +60,24 @@ class OrderReservationsTest {
         Submission risky = place(3, 3, "c", 1);
         Submission b = place(4, 1, "d", 400);
 
-        List<Submission> passed = reservations.reserve(List.of(a, cancel, poor, risky, b));
+        List<Submission> passed = reservations.reserve(List.of(a, cancel, poor, risky, b), MARKET);
 
         assertThat(passed).containsExactly(a, cancel, b);
         assertThat(frozen).containsOnlyKeys(1L, 4L);
         assertThat(available.get(1L)).isZero();
         assertThat(code(poor)).isEqualTo(ErrorCode.INSUFFICIENT_FUNDS);
         assertThat(code(risky)).isEqualTo(ErrorCode.RISK_REJECTED);
+        assertThat(((RiskRejectedException) cause(risky)).rule()).isEqualTo("test");
         assertThat(orders.status).containsEntry(2L, "REJECTED:INSUFFICIENT_FUNDS").containsEntry(3L, "REJECTED:RISK_REJECTED");
     }
 
     @Test
     void aRepeatedClientOrderIdIsAnsweredWithTheOriginalAndReservesNothing() {
         available.put(1L, 1_000L);
-        reservations.reserve(List.of(place(1, 1, "same", 100)));
+        reservations.reserve(List.of(place(1, 1, "same", 100)), MARKET);
 
         Submission again = place(2, 1, "same", 100);
-        assertThat(reservations.reserve(List.of(again))).isEmpty();
+        assertThat(reservations.reserve(List.of(again), MARKET)).isEmpty();
 
         assertThat(cause(again)).isInstanceOf(OrderReservations.RepeatedClientOrderId.class);
         assertThat(frozen).containsOnlyKeys(1L);
@@ -80,7 +89,7 @@ class OrderReservationsTest {
         fundsDown = true;
         Submission a = place(1, 1, "a", 100);
 
-        assertThatThrownBy(() -> reservations.reserve(List.of(a))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> reservations.reserve(List.of(a), MARKET)).isInstanceOf(IllegalStateException.class);
         fundsDown = false;
         reservations.abandon(List.of(a), ErrorCode.SERVICE_UNAVAILABLE);
 
@@ -107,7 +116,7 @@ class OrderReservationsTest {
         riskRefusesUsers.add(-1L);
         Submission a = place(1, 1, "a", 100);
 
-        assertThat(reservations.reserve(List.of(a))).isEmpty();
+        assertThat(reservations.reserve(List.of(a), MARKET)).isEmpty();
 
         assertThat(code(a)).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
         assertThat(frozen).isEmpty();
@@ -120,7 +129,7 @@ class OrderReservationsTest {
         Submission first = place(1, 1, "a", 1);
         Submission second = place(2, 1, "b", 1);
         Submission otherUser = place(3, 2, "c", 1);
-        assertThat(reservations.reserve(List.of(first, second, otherUser))).hasSize(3);
+        assertThat(reservations.reserve(List.of(first, second, otherUser), MARKET)).hasSize(3);
 
         // user 1 has 2 unfinished orders; the cap is 3: of two more resting orders in one batch only one fits
         Submission third = place(4, 1, "d", 1);
@@ -128,7 +137,7 @@ class OrderReservationsTest {
         Submission ioc = new Submission(new PlaceOrder(6, 1, Side.BUY, OrderType.LIMIT, TimeInForce.IOC, false, 1, 1),
                 new OrderRecord(6, 1, "f", "BTC-USD", "BUY", "LIMIT", "IOC", false, 1, 1, 0, "USD", 1,
                         OrderStatus.PENDING, null, 0), Long.MAX_VALUE);
-        List<Submission> passed = reservations.reserve(List.of(third, fourth, ioc));
+        List<Submission> passed = reservations.reserve(List.of(third, fourth, ioc), MARKET);
 
         assertThat(passed).containsExactly(third, ioc);
         assertThat(code(fourth)).isEqualTo(ErrorCode.TOO_MANY_OPEN_ORDERS);
@@ -136,7 +145,30 @@ class OrderReservationsTest {
         assertThat(frozen).doesNotContainKey(5L).containsKeys(4L, 6L);
     }
 
+    @Test
+    void riskControlJudgesEachOrderWithTheMarketsFactsAndTheUsersOpenOrdersBeforeIt() {
+        available.put(1L, 1_000L);
+        assertThat(reservations.reserve(List.of(place(1, 1, "a", 1)), MARKET)).hasSize(1);
+        checksSeen.clear();
+        Submission second = place(2, 1, "b", 1);
+        Submission third = place(3, 1, "c", 1);
+        Submission marketSell = new Submission(new PlaceOrder(4, 1, Side.SELL, OrderType.MARKET, TimeInForce.IOC,
+                false, 0, 1), new OrderRecord(4, 1, "d", "BTC-USD", "SELL", "MARKET", "IOC", false, 0, 1, 0, "BTC", 1,
+                OrderStatus.PENDING, null, 0), Long.MAX_VALUE);
+
+        reservations.reserve(List.of(second, third, marketSell), MARKET);
+
+        assertThat(checksSeen).extracting(OrderRiskCheck::openOrders).containsExactly(1, 2, 3);
+        assertThat(checksSeen).extracting(OrderRiskCheck::price).containsExactly(1L, 1L, 29_500L);
+        assertThat(checksSeen).allSatisfy(c -> {
+            assertThat(c.lastTradePrice()).isEqualTo(30_000);
+            assertThat(c.bestBid()).isEqualTo(29_990);
+            assertThat(c.bestAsk()).isEqualTo(30_010);
+        });
+    }
+
     private List<RiskDecision> risk(List<OrderRiskCheck> checks) {
+        checksSeen.addAll(checks);
         if (riskRefusesUsers.contains(-1L)) {
             throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "risk down");
         }
@@ -223,12 +255,12 @@ class OrderReservationsTest {
         final Map<String, Long> byClientOrderId = new HashMap<>();
 
         @Override
-        public Map<Long, Integer> unfinishedGtcCounts(java.util.Collection<Long> userIds) {
-            Map<Long, Integer> counts = new HashMap<>();
+        public OpenOrderCounts unfinishedGtcCounts(java.util.Collection<Long> userIds) {
+            OpenOrderCounts counts = new OpenOrderCounts();
             status.forEach((orderId, s) -> {
                 long user = userOf.get(orderId);
                 if (userIds.contains(user) && gtc.contains(orderId) && (s.equals("PENDING") || s.equals("NEW"))) {
-                    counts.merge(user, 1, Integer::sum);
+                    counts.add(user, "BTC-USD", 1);
                 }
             });
             return counts;

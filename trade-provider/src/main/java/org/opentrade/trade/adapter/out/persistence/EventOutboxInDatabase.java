@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.opentrade.api.trade.event.OrderUpdated;
-import org.opentrade.api.trade.event.TradeExecuted;
+import org.opentrade.api.trade.event.PrivateTradeExecuted;
 import org.opentrade.trade.application.engine.TradeRecord;
 import org.opentrade.trade.application.events.EventOutbox;
 import org.springframework.stereotype.Repository;
@@ -36,17 +36,17 @@ class EventOutboxInDatabase implements EventOutbox {
     }
 
     @Override
-    public List<TradeExecuted> dueTrades(int limit) {
+    public List<PrivateTradeExecuted> dueTrades(int limit) {
         return Primary.read(() -> trades.duePublications(limit)).stream().map(r -> {
             String tradeId = TradeRecord.key(r.symbol, r.tradeId);
-            return new TradeExecuted("trade-" + tradeId, tradeId, r.symbol, r.price, r.quantity, r.takerSide,
-                    r.tradedAtMs);
+            return new PrivateTradeExecuted("trade-" + tradeId, tradeId, r.symbol, r.price, r.quantity, r.notional,
+                    r.takerSide, r.takerUserId, r.takerOrderId, r.makerUserId, r.makerOrderId, r.tradedAtMs);
         }).toList();
     }
 
     @Override
-    public void tradesPublished(List<TradeExecuted> events) {
-        events.stream().collect(Collectors.groupingBy(TradeExecuted::symbol)).forEach((symbol, list) ->
+    public void tradesPublished(List<PrivateTradeExecuted> events) {
+        events.stream().collect(Collectors.groupingBy(PrivateTradeExecuted::symbol)).forEach((symbol, list) ->
                 trades.markPublished(symbol, list.stream().map(e -> tradeNumber(e.tradeId())).toList()));
     }
 

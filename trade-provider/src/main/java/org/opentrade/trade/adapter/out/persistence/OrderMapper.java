@@ -45,13 +45,13 @@ interface OrderMapper {
             """)
     List<OrderRow> byClientOrderIds(@Param("orders") List<OrderRecord> orders);
 
-    /** Per user, the LIMIT GTC orders not finished yet (the index on user_id, status narrows it to those rows). */
+    /** Per user and symbol, the LIMIT GTC orders not finished yet (the index on user_id, status narrows the rows). */
     @Select("""
             <script>
-            SELECT user_id, COUNT(*) AS unfinished FROM orders
+            SELECT user_id, symbol, COUNT(*) AS unfinished FROM orders
             WHERE user_id IN <foreach collection="userIds" item="u" open="(" separator="," close=")">#{u}</foreach>
             AND status IN ('PENDING', 'NEW', 'PARTIALLY_FILLED') AND type = 'LIMIT' AND time_in_force = 'GTC'
-            GROUP BY user_id
+            GROUP BY user_id, symbol
             </script>
             """)
     List<UnfinishedCountRow> unfinishedGtcCounts(@Param("userIds") Collection<Long> userIds);

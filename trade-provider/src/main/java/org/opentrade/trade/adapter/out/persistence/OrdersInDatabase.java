@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.opentrade.trade.domain.order.OrderRecord;
+import org.opentrade.trade.application.order.OpenOrderCounts;
 import org.opentrade.trade.application.order.Orders;
 import org.opentrade.trade.domain.order.OrderStatus;
 import org.springframework.stereotype.Repository;
@@ -42,9 +43,9 @@ class OrdersInDatabase implements Orders {
     }
 
     @Override
-    public Map<Long, Integer> unfinishedGtcCounts(Collection<Long> userIds) {
-        Map<Long, Integer> counts = new HashMap<>();
-        Primary.read(() -> mapper.unfinishedGtcCounts(userIds)).forEach(r -> counts.put(r.userId, r.unfinished));
+    public OpenOrderCounts unfinishedGtcCounts(Collection<Long> userIds) {
+        OpenOrderCounts counts = new OpenOrderCounts();
+        Primary.read(() -> mapper.unfinishedGtcCounts(userIds)).forEach(r -> counts.add(r.userId, r.symbol, r.unfinished));
         return counts;
     }
 

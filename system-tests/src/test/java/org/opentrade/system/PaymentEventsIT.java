@@ -16,8 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * PAYMENT_EVENTS leave through the outbox: one event per committed final state, none for a change that rolled back,
- * and the SMS consumer acts once per event.
+ * PAYMENT_EVENTS leave through the outbox: one event per committed final state (and WithdrawalRequested once a
+ * withdrawal's global transaction committed), none for a change that rolled back, and the SMS consumer acts once per
+ * outcome.
  */
 class PaymentEventsIT {
 
@@ -59,6 +60,23 @@ class PaymentEventsIT {
                 assertThat(outboxRows(id)).containsExactly("DepositFailed SENT"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(smsMentioning(alice.userId(), id)).hasSize(1));
+    }
+
+    /** Risk monitoring sees the withdrawal when it is accepted; the user's SMS still comes once, for the outcome. */
+    @Test
+    void anAcceptedWithdrawalPublishesWithdrawalRequestedBeforeItsOutcomeAndOneSms() throws Exception {
+        Api.Session alice = Money.fundedUser("evt-wd", "USD", 10 * Money.ONE);
+        Api.Reply created = Payments.withdraw(alice.token(), Money.newKey(), "USD", "2.5");
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        String id = created.body().get("withdrawalId").asText();
+        assertThat(Payments.awaitFinal(alice.token(), "/api/v1/withdrawals/" + id)).isEqualTo("SUCCEEDED");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(outboxRows(id)).containsExactly("WithdrawalRequested SENT", "WithdrawalSucceeded SENT"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(smsMentioning(alice.userId(), id)).hasSize(1));
+        Trading.sleep(2_000); // a WithdrawalRequested SMS, if the selector let one through, would have come by now
+        assertThat(smsMentioning(alice.userId(), id)).singleElement().asString().contains("succeeded");
     }
 
     @Test

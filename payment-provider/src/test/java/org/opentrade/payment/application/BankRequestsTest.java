@@ -284,6 +284,9 @@ class BankRequestsTest {
         @Override
         public boolean release(String id, long nextAttemptAt) {
             Payment p = rows.get(id);
+            if (p == null || p.stage() != Payment.Stage.HELD) {
+                return false; // like the SQL: only a HELD row becomes READY
+            }
             rows.put(id, new Payment(id, p.userId(), p.kind(), p.asset(), p.amount(), p.status(), Payment.Stage.READY,
                     p.bankState(), p.bankReference(), p.uncertain(), p.attempts(), p.createdAtEpochMs()));
             return true;

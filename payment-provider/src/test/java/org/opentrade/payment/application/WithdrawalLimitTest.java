@@ -37,7 +37,7 @@ class WithdrawalLimitTest {
     final BankRequestsTest.InMemoryPayments payments = new BankRequestsTest.InMemoryPayments();
     final InMemoryDailyWithdrawals daily = new InMemoryDailyWithdrawals();
     final WithdrawalRecordTcc record = new WithdrawalRecordTcc(payments, new InMemoryBarriers(),
-            new TransactionTemplate(new BankRequestsTest.NoTransactions()), null, daily, limits, clock);
+            new TransactionTemplate(new BankRequestsTest.NoTransactions()), null, daily, limits, null, clock);
 
     @Test
     void decimalLimitsFromConfigurationBecomeUnits() {

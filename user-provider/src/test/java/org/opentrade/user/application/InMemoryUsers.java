@@ -27,8 +27,10 @@ public final class InMemoryUsers implements Users {
     }
 
     @Override
-    public Optional<User> setStatus(long userId, UserStatus status) {
-        return byId(userId).map(u -> replace(new User(u.userId(), u.username(), u.passwordHash(), status, u.roles())));
+    public boolean changeStatus(long userId, UserStatus status) {
+        return byId(userId).filter(u -> u.status() != status)
+                .map(u -> replace(new User(u.userId(), u.username(), u.passwordHash(), status, u.roles())))
+                .isPresent();
     }
 
     @Override

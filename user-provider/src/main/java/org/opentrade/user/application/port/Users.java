@@ -16,8 +16,11 @@ public interface Users {
 
     Optional<User> byUsername(Username username);
 
-    /** Sets the user's status; empty when there is no such user. */
-    Optional<User> setStatus(long userId, UserStatus status);
+    /**
+     * Sets the user's status if it is another one: true when it changed, false when the user already had it (or does
+     * not exist). Only the caller that changed it gets true, so only that caller records the change.
+     */
+    boolean changeStatus(long userId, UserStatus status);
 
     /** Replaces the user's password hash; false when there is no such user. */
     boolean setPasswordHash(long userId, String passwordHash);

@@ -95,7 +95,7 @@ class LoginTest {
     @Test
     void aFrozenUserCannotLogIn() {
         User erin = registration.register(new Username("erin"), Password.of("password-1"), EnumSet.of(Role.USER));
-        users.setStatus(erin.userId(), UserStatus.FROZEN);
+        users.changeStatus(erin.userId(), UserStatus.FROZEN);
         assertThatThrownBy(() -> login.logIn(new Username("erin"), Password.of("password-1"), HOME))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.USER_FROZEN));

@@ -65,11 +65,11 @@ class SessionLifecycleTest {
         String ended = logIn("first-password");
         logout.end(ended);
 
-        users.setStatus(alice.userId(), UserStatus.FROZEN);
+        users.changeStatus(alice.userId(), UserStatus.FROZEN);
         assertThat(standing.of(live).status()).isEqualTo(SessionStatus.USER_FROZEN);
         assertThat(standing.of(ended).status()).isEqualTo(SessionStatus.REVOKED);
 
-        users.setStatus(alice.userId(), UserStatus.ACTIVE);
+        users.changeStatus(alice.userId(), UserStatus.ACTIVE);
         assertThat(standing.of(live).status()).isEqualTo(SessionStatus.ACTIVE);
     }
 

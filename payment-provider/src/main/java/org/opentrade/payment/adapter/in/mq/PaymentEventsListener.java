@@ -8,11 +8,18 @@ import org.opentrade.api.payment.event.PaymentEvent;
 import org.opentrade.platform.outbox.OutboxEvent;
 import org.springframework.stereotype.Component;
 
-/** PAYMENT_EVENTS -> SMS notices. A handler that throws makes RocketMQ deliver the message again later. */
+/**
+ * PAYMENT_EVENTS -> SMS notices. A handler that throws makes RocketMQ deliver the message again later. Only the
+ * final outcomes are selected: WithdrawalRequested (for risk monitoring) is no news to the user who just asked, and
+ * {@link Notices} words every event as an outcome.
+ */
 @Component
 @RocketMQMessageListener(topic = PaymentEvent.TOPIC, consumerGroup = "payment-sms-notices",
-        selectorExpression = "DepositSucceeded || DepositFailed || WithdrawalSucceeded || WithdrawalFailed")
+        selectorExpression = PaymentEventsListener.SELECTOR)
 class PaymentEventsListener implements RocketMQListener<String> {
+    static final String SELECTOR = PaymentEvent.DEPOSIT_SUCCEEDED + " || " + PaymentEvent.DEPOSIT_FAILED + " || "
+            + PaymentEvent.WITHDRAWAL_SUCCEEDED + " || " + PaymentEvent.WITHDRAWAL_FAILED;
+
     private final Notices notices;
     private final ObjectMapper json;
 

@@ -59,11 +59,11 @@ class UsersInDatabase implements Users {
         }
     }
 
+    /** The status condition matters: MariaDB reports matched rows, so without it a no-op would count as a change. */
     @Override
-    public Optional<User> setStatus(long userId, UserStatus status) {
-        mapper.update(Wrappers.<UserRow>lambdaUpdate().set(UserRow::getStatus, status.name())
-                .eq(UserRow::getUserId, userId));
-        return byId(userId);
+    public boolean changeStatus(long userId, UserStatus status) {
+        return mapper.update(Wrappers.<UserRow>lambdaUpdate().set(UserRow::getStatus, status.name())
+                .eq(UserRow::getUserId, userId).ne(UserRow::getStatus, status.name())) == 1;
     }
 
     @Override

@@ -12,7 +12,7 @@ class PreTradeCheckTest {
     final PreTradeCheck check = new PreTradeCheck(Map.of("BTC-USD", new OrderLimits("BTC-USD", 10 * ONE, 500_000 * ONE)));
 
     private static OrderRiskCheck limitBuy(long price, long quantity) {
-        return new OrderRiskCheck(7, "BTC-USD", "BUY", "LIMIT", price, quantity);
+        return new OrderRiskCheck(7, "BTC-USD", "BUY", "LIMIT", price, quantity, 0, 0, 0, 0);
     }
 
     @Test
@@ -35,7 +35,7 @@ class PreTradeCheckTest {
 
     @Test
     void rejectsASymbolWithoutLimits() {
-        var decision = check.check(new OrderRiskCheck(7, "DOGE-USD", "BUY", "LIMIT", ONE, ONE));
+        var decision = check.check(new OrderRiskCheck(7, "DOGE-USD", "BUY", "LIMIT", ONE, ONE, 0, 0, 0, 0));
         assertThat(decision.accepted()).isFalse();
         assertThat(decision.rule()).isEqualTo("symbolNotConfigured");
     }

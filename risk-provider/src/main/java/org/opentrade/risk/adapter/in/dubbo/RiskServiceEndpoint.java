@@ -3,6 +3,11 @@ package org.opentrade.risk.adapter.in.dubbo;
 import java.util.List;
 
 import org.apache.dubbo.config.annotation.DubboService;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
+import org.opentrade.api.risk.AlertPage;
+import org.opentrade.api.risk.AlertQuery;
+import org.opentrade.api.risk.AlertView;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskDecision;
 import org.opentrade.api.risk.RiskService;
@@ -26,5 +31,16 @@ class RiskServiceEndpoint implements RiskService {
     public List<RiskDecision> preCheckAll(List<OrderRiskCheck> checks) {
         var current = rules.current();
         return checks.stream().map(current::check).toList();
+    }
+
+    /** Until alerts are stored (the lead's persistence), asking for them is a dependency that is not there: 503. */
+    @Override
+    public AlertPage alerts(AlertQuery query) {
+        throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "risk alerts are not stored yet");
+    }
+
+    @Override
+    public AlertView acknowledge(long alertId, String actor) {
+        throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "risk alerts are not stored yet");
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * What happens to the alerts a monitored event raised: each is stored once (per rule, user and event), and a SEVERE
- * one freezes its user, recorded with the alert as actor and reason. A failure throws, so the event is delivered
+ * one freezes its user (unless monitoring runs in shadow mode), recorded with the alert as actor and reason. A failure throws, so the event is delivered
  * again: a stored alert is not stored twice, and a freeze not yet done is tried again.
  */
 @Service
@@ -30,11 +30,11 @@ public class AlertHandling {
         this.meters = meters;
     }
 
-    public void handle(List<Alert> raised) {
+    public void handle(List<Alert> raised, boolean intercept) {
         for (Alert alert : raised) {
             Alerts.StoredAlert stored = alerts.record(alert);
             meters.counter("risk.alerts", "rule", alert.rule(), "severity", alert.severity().name()).increment();
-            if (alert.severity() == Severity.SEVERE && !stored.intercepted()) {
+            if (intercept && alert.severity() == Severity.SEVERE && !stored.intercepted()) {
                 interception.freeze(alert.userId(), "risk:alert-" + stored.alertId(),
                         alert.rule() + ": " + alert.evidence());
                 alerts.intercepted(stored.alertId());

@@ -46,13 +46,17 @@ public class Monitoring {
             return;
         }
         try {
-            handling.handle(alerts);
+            handling.handle(alerts, appliedRules().intercept());
         } catch (RuntimeException e) {
             synchronized (this) {
                 unhandled.put(event.eventId(), alerts);
             }
             throw e;
         }
+    }
+
+    private synchronized MonitoringRules appliedRules() {
+        return appliedRules;
     }
 
     private synchronized List<Alert> judge(MonitoredEvent event) {

@@ -7,10 +7,12 @@ package org.opentrade.risk.domain.monitoring;
  *                              price), the least recently seen making room. At the default a detector holds at most
  *                              some tens of MB.
  * @param eventIdsRememberedMax event ids remembered to ignore a redelivery
+ * @param intercept             whether a SEVERE alert freezes its user; false runs monitoring in shadow mode (alerts
+ *                              stored, nobody frozen), e.g. while a new threshold is tried out
  */
 public record MonitoringRules(WashTradingRule washTrading, CancelToFillRule cancelToFill, VolumeSpikeRule volumeSpike,
                               DepositWithdrawalRule depositWithdrawal, int usersTrackedMax,
-                              int eventIdsRememberedMax) {
+                              int eventIdsRememberedMax, boolean intercept) {
     public static final int USERS_TRACKED_MAX_DEFAULT = 50_000;
     public static final int EVENT_IDS_REMEMBERED_MAX_DEFAULT = 100_000;
     /** Ten times the defaults: a bound, not a tuning knob. */
@@ -18,7 +20,13 @@ public record MonitoringRules(WashTradingRule washTrading, CancelToFillRule canc
     public static final int EVENT_IDS_REMEMBERED_MAX_MAX = 1_000_000;
     public static final MonitoringRules DEFAULTS = new MonitoringRules(WashTradingRule.DEFAULT,
             CancelToFillRule.DEFAULT, VolumeSpikeRule.DEFAULT, DepositWithdrawalRule.DEFAULT,
-            USERS_TRACKED_MAX_DEFAULT, EVENT_IDS_REMEMBERED_MAX_DEFAULT);
+            USERS_TRACKED_MAX_DEFAULT, EVENT_IDS_REMEMBERED_MAX_DEFAULT, true);
+
+    /** Rules that intercept (the default). */
+    public MonitoringRules(WashTradingRule washTrading, CancelToFillRule cancelToFill, VolumeSpikeRule volumeSpike,
+                           DepositWithdrawalRule depositWithdrawal, int usersTrackedMax, int eventIdsRememberedMax) {
+        this(washTrading, cancelToFill, volumeSpike, depositWithdrawal, usersTrackedMax, eventIdsRememberedMax, true);
+    }
 
     public MonitoringRules {
         Bounds.requireNonNull(WashTradingRule.NAME, washTrading);

@@ -23,6 +23,7 @@ final class MonitoringRulesDocument {
     static final String WINDOW_SECONDS = "windowSeconds";
     static final String USERS_TRACKED_MAX = "usersTrackedMax";
     static final String EVENT_IDS_REMEMBERED_MAX = "eventIdsRememberedMax";
+    static final String INTERCEPT = "intercept";
 
     private MonitoringRulesDocument() {
     }
@@ -30,7 +31,8 @@ final class MonitoringRulesDocument {
     /** The monitoring rules of the whole document (also the older array form, which has no section: the defaults). */
     static MonitoringRules parse(JsonNode document) {
         JsonSection monitoring = JsonSection.of(SECTION, document.get(SECTION), Set.of(WashTradingRule.NAME, CancelToFillRule.NAME,
-                VolumeSpikeRule.NAME, DepositWithdrawalRule.NAME, USERS_TRACKED_MAX, EVENT_IDS_REMEMBERED_MAX));
+                VolumeSpikeRule.NAME, DepositWithdrawalRule.NAME, USERS_TRACKED_MAX, EVENT_IDS_REMEMBERED_MAX,
+                INTERCEPT));
         MonitoringRules defaults = MonitoringRules.DEFAULTS;
         WashTradingRule washTrading = washTrading(monitoring);
         CancelToFillRule cancelToFill = cancelToFill(monitoring);
@@ -38,8 +40,9 @@ final class MonitoringRulesDocument {
         DepositWithdrawalRule depositWithdrawal = depositWithdrawal(monitoring);
         int usersTrackedMax = monitoring.integer(USERS_TRACKED_MAX, defaults.usersTrackedMax());
         int eventIdsRememberedMax = monitoring.integer(EVENT_IDS_REMEMBERED_MAX, defaults.eventIdsRememberedMax());
+        boolean intercept = monitoring.bool(INTERCEPT, defaults.intercept());
         return monitoring.build(() -> new MonitoringRules(washTrading, cancelToFill, volumeSpike, depositWithdrawal,
-                usersTrackedMax, eventIdsRememberedMax));
+                usersTrackedMax, eventIdsRememberedMax, intercept));
     }
 
     private static WashTradingRule washTrading(JsonSection monitoring) {

@@ -1,30 +1,53 @@
 package org.opentrade.risk.adapter.in.dubbo;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.dubbo.config.annotation.DubboService;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
+import org.opentrade.api.risk.AlertPage;
+import org.opentrade.api.risk.AlertQuery;
+import org.opentrade.api.risk.AlertView;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskDecision;
 import org.opentrade.api.risk.RiskService;
-import org.opentrade.risk.application.RiskRules;
+import org.opentrade.risk.application.pretrade.PreTradeChecks;
 
 @DubboService
 class RiskServiceEndpoint implements RiskService {
-    private final RiskRules rules;
+    private final PreTradeChecks preTrade;
 
-    RiskServiceEndpoint(RiskRules rules) {
-        this.rules = rules;
+    RiskServiceEndpoint(PreTradeChecks preTrade) {
+        this.preTrade = preTrade;
     }
 
+    /** A batch of one: the same rules and the same counters as an engine batch. */
     @Override
     public RiskDecision preCheck(OrderRiskCheck check) {
-        return rules.current().check(check);
+        if (check == null) {
+            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "no order to check");
+        }
+        return preTrade.checkAll(List.of(check)).get(0);
     }
 
-    /** One rules document for the whole batch: the checks of one batch are judged by the same rules. */
     @Override
     public List<RiskDecision> preCheckAll(List<OrderRiskCheck> checks) {
-        var current = rules.current();
-        return checks.stream().map(current::check).toList();
+        if (checks == null || checks.stream().anyMatch(Objects::isNull)) {
+            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "no order, or an empty place, in the batch");
+        }
+        return preTrade.checkAll(checks);
+    }
+
+    // MERGE: placeholder until the post-trade monitoring branch lands; the lead replaces both methods with it.
+    @Override
+    public AlertPage alerts(AlertQuery query) {
+        throw new UnsupportedOperationException("alerts: merged from another branch");
+    }
+
+    // MERGE: placeholder until the post-trade monitoring branch lands; the lead replaces both methods with it.
+    @Override
+    public AlertView acknowledge(long alertId, String actor) {
+        throw new UnsupportedOperationException("alerts: merged from another branch");
     }
 }

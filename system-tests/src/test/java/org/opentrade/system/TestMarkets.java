@@ -77,7 +77,11 @@ final class TestMarkets {
         if (template == null) {
             throw new IllegalStateException(dataId + " has no " + templateSymbol + " entry to copy");
         }
-        entries.add(template.deepCopy().put("symbol", symbol));
+        ObjectNode copy = template.deepCopy().put("symbol", symbol);
+        // a new listing has no configured reference price: its price band starts with its first trade or two-sided
+        // book (the tests trade at prices of their own)
+        copy.remove("referencePrice");
+        entries.add(copy);
         Nacos.publishConfig(dataId, "DEFAULT_GROUP", document.toString());
     }
 

@@ -1,6 +1,7 @@
 package org.opentrade.risk.adapter.in.dubbo;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.dubbo.config.annotation.DubboService;
 import org.opentrade.api.BusinessException;
@@ -11,36 +12,46 @@ import org.opentrade.api.risk.AlertView;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskDecision;
 import org.opentrade.api.risk.RiskService;
-import org.opentrade.risk.application.RiskRules;
+import org.opentrade.risk.application.alert.AlertBook;
+import org.opentrade.risk.application.pretrade.PreTradeChecks;
 
 @DubboService
 class RiskServiceEndpoint implements RiskService {
-    private final RiskRules rules;
+    private final PreTradeChecks preTrade;
+    private final AlertBook alerts;
 
-    RiskServiceEndpoint(RiskRules rules) {
-        this.rules = rules;
+    RiskServiceEndpoint(PreTradeChecks preTrade, AlertBook alerts) {
+        this.preTrade = preTrade;
+        this.alerts = alerts;
     }
 
+    /** A batch of one: the same rules and the same counters as an engine batch. */
     @Override
     public RiskDecision preCheck(OrderRiskCheck check) {
-        return rules.current().check(check);
+        if (check == null) {
+            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "no order to check");
+        }
+        return preTrade.checkAll(List.of(check)).get(0);
     }
 
-    /** One rules document for the whole batch: the checks of one batch are judged by the same rules. */
     @Override
     public List<RiskDecision> preCheckAll(List<OrderRiskCheck> checks) {
-        var current = rules.current();
-        return checks.stream().map(current::check).toList();
+        if (checks == null || checks.stream().anyMatch(Objects::isNull)) {
+            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "no order, or an empty place, in the batch");
+        }
+        return preTrade.checkAll(checks);
     }
 
-    /** Until alerts are stored (the lead's persistence), asking for them is a dependency that is not there: 503. */
     @Override
     public AlertPage alerts(AlertQuery query) {
-        throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "risk alerts are not stored yet");
+        if (query == null) {
+            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "no query");
+        }
+        return alerts.page(query);
     }
 
     @Override
     public AlertView acknowledge(long alertId, String actor) {
-        throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE, "risk alerts are not stored yet");
+        return alerts.acknowledge(alertId, actor);
     }
 }

@@ -29,7 +29,7 @@ class MonitoredMessages {
         try {
             return json.readValue(body, type);
         } catch (java.io.IOException e) {
-            log.error("risk monitoring skipped an unreadable {} message: {}", topic, e.getOriginalMessage());
+            log.error("risk monitoring skipped an unreadable {} message: {}", topic, e.getMessage());
             return null;
         }
     }

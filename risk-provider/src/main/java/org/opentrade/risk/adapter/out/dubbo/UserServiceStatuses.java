@@ -1,0 +1,62 @@
+package org.opentrade.risk.adapter.out.dubbo;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.rpc.RpcException;
+import org.opentrade.api.BusinessException;
+import org.opentrade.api.ErrorCode;
+import org.opentrade.api.user.UserService;
+import org.opentrade.api.user.UserStatus;
+import org.opentrade.risk.application.port.UserStatuses;
+import org.opentrade.risk.domain.pretrade.UserStanding;
+import org.springframework.stereotype.Component;
+
+/**
+ * Users' standings from user-provider, each at most {@value #AGE_MS_MAX} ms old: a freeze stops a user's orders within
+ * that, and a user who places many orders costs one call per {@value #AGE_MS_MAX} ms rather than one per batch.
+ */
+@Component
+class UserServiceStatuses implements UserStatuses {
+    static final long AGE_MS_MAX = 1_000;
+    /** About 100 bytes each: some 10 MB when every entry is taken. */
+    static final int USERS_MAX = 100_000;
+
+    private final RecentStandings recent = new RecentStandings(AGE_MS_MAX, USERS_MAX);
+    private final Clock clock = Clock.systemUTC();
+
+    @DubboReference(check = false)
+    private UserService users;
+
+    @Override
+    public Map<Long, UserStanding> standings(Set<Long> userIds) {
+        Map<Long, UserStanding> standings = new HashMap<>(userIds.size() * 2);
+        for (long userId : userIds) {
+            long nowMs = clock.millis();
+            UserStanding standing = recent.get(userId, nowMs);
+            if (standing == null) {
+                standing = ask(userId);
+                recent.put(userId, standing, nowMs);
+            }
+            standings.put(userId, standing);
+        }
+        return standings;
+    }
+
+    private UserStanding ask(long userId) {
+        try {
+            return users.getUser(userId).status() == UserStatus.ACTIVE ? UserStanding.ACTIVE : UserStanding.FROZEN;
+        } catch (BusinessException e) {
+            if (e.code() == ErrorCode.USER_NOT_FOUND) {
+                return UserStanding.NOT_FOUND;
+            }
+            throw e;
+        } catch (RpcException e) {
+            throw new BusinessException(ErrorCode.SERVICE_UNAVAILABLE,
+                    "user-provider is unavailable to tell users' standings: " + e.getMessage());
+        }
+    }
+}

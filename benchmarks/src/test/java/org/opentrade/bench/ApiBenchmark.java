@@ -25,6 +25,7 @@ public class ApiBenchmark extends Simulation {
     private final Roster roster = new Roster();
     private final List<Phase> phases = new ArrayList<>();
     private final List<Summary.ScenarioOutcome> skipped = new ArrayList<>();
+    private final MonitoringShadow monitoring = new MonitoringShadow();
 
     public ApiBenchmark() {
         Scenarios scenarios = new Scenarios(roster, settings.runId());
@@ -75,6 +76,9 @@ public class ApiBenchmark extends Simulation {
         new Funding(api, settings.runId()).fund(roster.all());
         BenchLog.line("set-up: funded through deposits, %s each (%d ms in all)", Funding.PER_USER,
                 System.currentTimeMillis() - started);
+        if (monitoring.enter()) {
+            BenchLog.line("set-up: risk monitoring in shadow mode for the run (alerts stored, nobody frozen)");
+        }
     }
 
     @Override
@@ -82,6 +86,7 @@ public class ApiBenchmark extends Simulation {
         BenchLog.line("after the scenarios: canceling the bench users' open orders, waiting for quiet");
         Cleanup.Outcome cleanup = new Cleanup(api).run(roster.all());
         Audit.Result audit = new Audit(api).run();
+        monitoring.leave();
         List<Summary.ScenarioOutcome> outcomes = new ArrayList<>();
         for (String name : settings.scenarios()) {
             phases.stream().filter(p -> p.spec().name().equals(name)).findFirst()
@@ -118,6 +123,7 @@ public class ApiBenchmark extends Simulation {
         p.put("quantity", Scenarios.QUANTITY);
         p.put("transferUsd", Scenarios.TRANSFER_USD);
         p.put("gatling", System.getProperty("bench.gatlingVersion", "unknown"));
+        p.put("riskMonitoring", "shadow mode: detectors on, alerts stored, nobody frozen");
         return p;
     }
 }

@@ -94,6 +94,18 @@ final class Api {
         }
     }
 
+    /**
+     * The answer is the error STATUS with CODE (any code when null). Here rather than in a test class: using a test
+     * class's helper initializes that class, and with it the symbol it lists.
+     */
+    static void assertError(Reply reply, int status, String code) {
+        org.assertj.core.api.Assertions.assertThat(reply.status()).as(reply.raw()).isEqualTo(status);
+        if (code != null) {
+            org.assertj.core.api.Assertions.assertThat(reply.body().get("code").asText()).as(reply.raw())
+                    .isEqualTo(code);
+        }
+    }
+
     /** A username nobody has used: tests never depend on the database being empty. */
     static String freshUsername(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 12);

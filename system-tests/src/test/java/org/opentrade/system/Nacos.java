@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The Nacos open API (v1), as an operator's tooling would use it. */
 final class Nacos {
     static final String BASE = "http://" + System.getenv().getOrDefault("NACOS_ADDR", "127.0.0.1:8848") + "/nacos";
+    static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(10);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Nacos() {
@@ -24,6 +25,10 @@ final class Nacos {
                 + "/v1/ns/instance/list?serviceName=" + encode(serviceName))).GET())));
     }
 
+    /**
+     * Publishes a document and returns once Nacos serves it back: Nacos answers reads from a cache it refreshes after
+     * the write, so a read-modify-write right after a publish could otherwise read the older version and undo it.
+     */
     static void publishConfig(String dataId, String group, String content) {
         String form = "dataId=" + encode(dataId) + "&group=" + encode(group) + "&type=json&content=" + encode(content);
         String reply = send(HttpRequest.newBuilder(URI.create(BASE + "/v1/cs/configs"))
@@ -31,6 +36,13 @@ final class Nacos {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (!reply.trim().equals("true")) {
             throw new IllegalStateException("Nacos refused config " + dataId + ": " + reply);
+        }
+        long deadline = System.nanoTime() + PUBLISHED_WITHIN.toNanos();
+        while (!content.equals(config(dataId, group))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Nacos does not serve the new " + dataId + " after " + PUBLISHED_WITHIN);
+            }
+            Trading.sleep(50);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.opentrade.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.opentrade.system.TradingIT.assertError;
+import static org.opentrade.system.Api.assertError;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -30,6 +30,10 @@ class RiskControlIT {
     @BeforeAll
     static void tightRules() {
         original = Nacos.config(RiskRules.DATA_ID, RiskRules.GROUP);
+        setTightRules();
+    }
+
+    static void setTightRules() {
         RiskRules.setSymbol(SYMBOL, RiskRules.entry().put("orderQuantityMax", "2").put("orderNotionalMax", "45000")
                 .put("priceBandPercent", "10").put("referencePrice", "30000").put("openOrdersMax", 3));
         RiskRules.setSymbol(RATES, RiskRules.entry().put("referencePrice", "30000").put("ordersPerSecondMax", 50)
@@ -60,9 +64,9 @@ class RiskControlIT {
     void aMarketOrderIsJudgedAtItsProtectionPrice() {
         Api.Session maker = Money.fundedUser("risk-maker", "BTC", 10 * ONE);
         Api.Session taker = Money.fundedUser("risk-taker", "USD", 200_000 * ONE);
-        assertPlaced(Trading.limit(maker.token(), SYMBOL, "SELL", "30000", "2", "GTC"));
+        assertPlaced(Trading.limit(maker.token(), SYMBOL, "SELL", "30000", "1.5", "GTC"));
 
-        // 1.5 BTC at the protection price (30,000 + 5 %) is beyond the notional of 45,000 although no price was given
+        // 1.5 BTC at the protection price (30,000 + 5 %: 47,250) is beyond the notional of 45,000, no price given
         assertRefused(Trading.place(taker.token(), Trading.order(SYMBOL, "BUY", "MARKET", null, "1.5", "IOC", false,
                 UUID.randomUUID().toString())), "orderNotionalMax");
         Api.Reply inside = Trading.place(taker.token(), Trading.order(SYMBOL, "BUY", "MARKET", null, "1", "IOC",
@@ -131,7 +135,7 @@ class RiskControlIT {
             System.out.printf("risk rules: a change reached the next order after %d ms%n", appliedMs);
             assertThat(appliedMs).as("applied within " + RiskRules.APPLIED_WITHIN).isNotNegative();
         } finally {
-            tightRules();
+            setTightRules();
         }
     }
 

@@ -1,17 +1,18 @@
 package org.opentrade.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.opentrade.system.TradingIT.assertError;
+import static org.opentrade.system.Api.assertError;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.message.Message;
 import org.junit.jupiter.api.AfterAll;
@@ -37,11 +38,11 @@ class RiskMonitoringIT {
     @BeforeAll
     static void strictWashTradingWithInterception() {
         original = Nacos.config(RiskRules.DATA_ID, RiskRules.GROUP);
-        RiskRules.setMonitoring(null, "intercept", BooleanNode.TRUE);
-        RiskRules.setMonitoring("washTrading", "enabled", BooleanNode.TRUE);
-        RiskRules.setMonitoring("washTrading", "roundTripsMin", IntNode.valueOf(2));
-        RiskRules.setMonitoring("washTrading", "windowSeconds", IntNode.valueOf(60));
-        RiskRules.setMonitoring("washTrading", "severity", TextNode.valueOf("SEVERE"));
+        RiskRules.changeMonitoring(monitoring -> {
+            monitoring.put("intercept", true);
+            monitoring.with("washTrading").put("enabled", true).put("roundTripsMin", 2).put("windowSeconds", 60)
+                    .put("severity", "SEVERE");
+        });
         Trading.sleep(2_000);
     }
 
@@ -54,8 +55,8 @@ class RiskMonitoringIT {
     void washTradingMakesOneAlertPerUserFreezesThemAndAnOperatorRestoresTrading() throws Exception {
         Api.Session alice = Money.fundedUser("wash-a", "USD", 1_000 * ONE);
         Api.Session bob = Money.fundedUser("wash-b", "USD", 1_000 * ONE);
-        Funds.deposit(alice.userId(), "BTC", ONE, "test-deposit-wash-a-btc");
-        Funds.deposit(bob.userId(), "BTC", ONE, "test-deposit-wash-b-btc");
+        Funds.deposit(alice.userId(), "BTC", ONE, "test-deposit-" + UUID.randomUUID());
+        Funds.deposit(bob.userId(), "BTC", ONE, "test-deposit-" + UUID.randomUUID());
         String operator = Api.operatorToken();
 
         for (int roundTrip = 0; roundTrip < 2; roundTrip++) {
@@ -81,7 +82,7 @@ class RiskMonitoringIT {
                 .isEqualTo("risk:alert-" + alert.path("alertId").asText());
 
         // the same trades delivered again (as after a failed consume) make no second alert
-        redeliverTrades(alice, bob);
+        redeliverTrades();
         Trading.sleep(3_000);
         assertThat(alerts(operator, alice.userId())).hasSize(1);
         assertThat(alerts(operator, bob.userId())).hasSize(1);
@@ -142,25 +143,37 @@ class RiskMonitoringIT {
         return alerts;
     }
 
-    /** Sends the private trade events of USER's fills on SYMBOL (all with OTHER) once more, as the broker would. */
-    private static void redeliverTrades(Api.Session user, Api.Session other) throws Exception {
-        JsonNode fills = Api.get("/api/v1/fills?symbol=" + SYMBOL, user.token()).body();
+    /**
+     * Sends the private trade events of SYMBOL's trades once more, as the broker would redeliver them (read from the
+     * trade databases: the frozen users cannot list their fills).
+     */
+    private static void redeliverTrades() throws Exception {
+        List<PrivateTradeExecuted> trades = new ArrayList<>();
+        for (String database : List.of("ot_trade_0", "ot_trade_1")) {
+            try (Connection db = Databases.primary(database);
+                 PreparedStatement query = db.prepareStatement("SELECT trade_id, taker_side, price, quantity, notional,"
+                         + " taker_user_id, taker_order_id, maker_user_id, maker_order_id, traded_at_ms FROM trades"
+                         + " WHERE symbol = ?")) {
+                query.setString(1, SYMBOL);
+                try (ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        String tradeId = SYMBOL + "-" + r.getLong(1);
+                        trades.add(new PrivateTradeExecuted("trade-" + tradeId, tradeId, SYMBOL, r.getLong(3),
+                                r.getLong(4), r.getLong(5), r.getString(2), r.getLong(6), r.getLong(7), r.getLong(8),
+                                r.getLong(9), r.getLong(10)));
+                    }
+                }
+            }
+        }
+        assertThat(trades).as("the wash trades").hasSizeGreaterThanOrEqualTo(4);
         DefaultMQProducer producer = new DefaultMQProducer("risk-monitoring-it");
         producer.setNamesrvAddr(NAME_SERVER);
         producer.setInstanceName("risk-monitoring-it@" + ProcessHandle.current().pid());
         producer.start();
         try {
-            for (JsonNode fill : fills) {
-                long price = Money.units(fill.path("price").asText());
-                long quantity = Money.units(fill.path("quantity").asText());
-                boolean bought = "BUY".equals(fill.path("side").asText());
-                long self = Long.parseLong(user.userId());
-                long counterpart = Long.parseLong(other.userId());
-                PrivateTradeExecuted again = new PrivateTradeExecuted("trade-" + fill.path("tradeId").asText(),
-                        fill.path("tradeId").asText(), SYMBOL, price, quantity, price * quantity / ONE, "BUY",
-                        bought ? self : counterpart, 0, bought ? counterpart : self, 0, System.currentTimeMillis());
+            for (PrivateTradeExecuted trade : trades) {
                 producer.send(new Message(TradeTopics.PRIVATE_TRADE_EVENTS, "PrivateTradeExecuted",
-                        Api.JSON.writeValueAsString(again).getBytes(StandardCharsets.UTF_8)));
+                        Api.JSON.writeValueAsString(trade).getBytes(StandardCharsets.UTF_8)));
             }
         } finally {
             producer.shutdown();

@@ -48,15 +48,15 @@ final class RiskRules {
         publish(document.toString());
     }
 
-    /** Sets field NAME of the monitoring section's DETECTOR (creating it when missing). */
+    /** Sets field NAME of the monitoring section's DETECTOR (null: of the section itself), in one change. */
     static void setMonitoring(String detector, String name, JsonNode value) {
+        changeMonitoring(monitoring -> (detector == null ? monitoring : monitoring.with(detector)).set(name, value));
+    }
+
+    /** Changes the monitoring section (created when missing) and publishes the document once. */
+    static void changeMonitoring(java.util.function.Consumer<ObjectNode> change) {
         ObjectNode document = document();
-        ObjectNode monitoring = document.with("monitoring");
-        if (detector == null) {
-            monitoring.set(name, value);
-        } else {
-            monitoring.with(detector).set(name, value);
-        }
+        change.accept(document.with("monitoring"));
         publish(document.toString());
     }
 

@@ -175,9 +175,6 @@ class TradingIT {
     }
 
     static void assertError(Api.Reply reply, int status, String code) {
-        assertThat(reply.status()).as(reply.raw()).isEqualTo(status);
-        if (code != null) {
-            assertThat(reply.body().get("code").asText()).as(reply.raw()).isEqualTo(code);
-        }
+        Api.assertError(reply, status, code);
     }
 }

@@ -3,6 +3,7 @@ package org.opentrade.api.trade;
 import java.util.List;
 
 import org.opentrade.api.BusinessException;
+import org.opentrade.api.risk.RiskRejectedException;
 
 /**
  * Instruments, orders and market data. Failures are BusinessExceptions: invalid orders (tick, step, range, enum,
@@ -19,7 +20,7 @@ public interface TradeService {
      * input and output are durable, with the order's status and filled quantity after matching. A repeated
      * (userId, clientOrderId) returns the original order and places nothing.
      */
-    OrderView placeOrder(PlaceOrderCommand command) throws BusinessException;
+    OrderView placeOrder(PlaceOrderCommand command) throws BusinessException, RiskRejectedException;
 
     /** Cancels an open order and releases what it still holds; answers the order, now CANCELED. */
     OrderView cancelOrder(long userId, String orderId) throws BusinessException;

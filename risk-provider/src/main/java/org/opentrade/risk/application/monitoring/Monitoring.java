@@ -10,6 +10,8 @@ import org.opentrade.risk.domain.monitoring.Alert;
 import org.opentrade.risk.domain.monitoring.MonitoredEvent;
 import org.opentrade.risk.domain.monitoring.MonitoringRules;
 import org.opentrade.risk.domain.monitoring.RiskMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Monitoring {
+    private static final Logger log = LoggerFactory.getLogger(Monitoring.class);
     /** Events whose alerts wait for a redelivery; beyond this the oldest are dropped (and logged by the consumer). */
     static final int UNHANDLED_EVENTS_MAX = 10_000;
 
@@ -64,6 +67,7 @@ public class Monitoring {
         if (monitor == null || !current.equals(appliedRules)) {
             monitor = new RiskMonitor(current);
             appliedRules = current;
+            log.info("monitoring: detectors (re)started with {}", current);
         }
         List<Alert> alerts = monitor.observe(event);
         List<Alert> waiting = unhandled.remove(event.eventId());

@@ -3,6 +3,7 @@ package org.opentrade.risk.adapter.out.persistence;
 import java.util.List;
 import java.util.Optional;
 
+import org.opentrade.platform.db.Primary;
 import org.opentrade.api.risk.AlertPage;
 import org.opentrade.api.risk.AlertQuery;
 import org.opentrade.api.risk.AlertView;

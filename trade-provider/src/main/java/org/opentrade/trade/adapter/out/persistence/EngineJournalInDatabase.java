@@ -9,6 +9,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.opentrade.platform.db.Primary;
 import org.opentrade.trade.application.engine.Checkpoint;
 import org.opentrade.trade.application.engine.EngineJournal;
 import org.opentrade.trade.application.engine.LoggedCommand;

@@ -3,6 +3,7 @@ package org.opentrade.trade.adapter.out.persistence;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.opentrade.platform.db.Primary;
 import org.opentrade.api.trade.event.OrderUpdated;
 import org.opentrade.api.trade.event.PrivateTradeExecuted;
 import org.opentrade.trade.application.engine.TradeRecord;

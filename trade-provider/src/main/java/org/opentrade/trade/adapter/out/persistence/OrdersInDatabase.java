@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.opentrade.platform.db.Primary;
 import org.opentrade.trade.domain.order.OrderRecord;
 import org.opentrade.trade.application.order.OpenOrderCounts;
 import org.opentrade.trade.application.order.Orders;

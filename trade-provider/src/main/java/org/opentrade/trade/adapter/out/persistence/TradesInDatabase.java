@@ -2,6 +2,7 @@ package org.opentrade.trade.adapter.out.persistence;
 
 import java.util.List;
 
+import org.opentrade.platform.db.Primary;
 import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.PublicTradeView;
 import org.opentrade.trade.application.engine.TradeRecord;

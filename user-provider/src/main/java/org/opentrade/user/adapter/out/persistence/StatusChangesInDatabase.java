@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.apache.shardingsphere.infra.hint.HintManager;
+import org.opentrade.platform.db.Primary;
 import org.opentrade.api.user.UserStatus;
 import org.opentrade.user.application.port.StatusChanges;
 import org.opentrade.user.domain.StatusChange;
@@ -35,10 +35,8 @@ class StatusChangesInDatabase implements StatusChanges {
 
     @Override
     public List<StatusChange> ofUser(long userId, int limit) {
-        try (HintManager hint = HintManager.getInstance()) {
-            hint.setWriteRouteOnly();
-            return mapper.ofUser(userId, limit).stream().map(StatusChangesInDatabase::toChange).toList();
-        }
+        return Primary.read(() -> mapper.ofUser(userId, limit)).stream().map(StatusChangesInDatabase::toChange)
+                .toList();
     }
 
     private static StatusChange toChange(StatusChangeRow row) {

@@ -6,7 +6,12 @@ import static org.opentrade.system.Api.assertError;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +30,9 @@ class RiskControlIT {
     static final String SYMBOL = TestMarkets.symbol("RK");
     /** Rates and the daily notional (limits per order high). */
     static final String RATES = TestMarkets.symbol("RR");
+    /** Orders per second only. */
+    static final String BURST = TestMarkets.symbol("RS");
+    static final int ORDERS_PER_SECOND_MAX = 3;
     static String original;
 
     @BeforeAll
@@ -38,6 +46,7 @@ class RiskControlIT {
                 .put("priceBandPercent", "10").put("referencePrice", "30000").put("openOrdersMax", 3));
         RiskRules.setSymbol(RATES, RiskRules.entry().put("referencePrice", "30000").put("ordersPerSecondMax", 50)
                 .put("ordersPerMinuteMax", 5).put("dailyNotionalMax", "100000"));
+        RiskRules.setSymbol(BURST, RiskRules.entry().put("ordersPerSecondMax", ORDERS_PER_SECOND_MAX));
         Api.Session probe = Money.fundedUser("risk-probe", "USD", 100_000 * ONE);
         assertThat(RiskRules.await(Duration.ofSeconds(10), () -> refusedBy(
                 Trading.limit(probe.token(), SYMBOL, "BUY", "30000", "2.000001", "GTC"), "orderQuantityMax")))
@@ -121,6 +130,32 @@ class RiskControlIT {
         assertRefused(Trading.limit(user.token(), RATES, "BUY", "1000", "0.001", "IOC"), "ordersPerMinuteMax");
         // another user's counters are their own
         assertPlaced(Trading.limit(other.token(), RATES, "BUY", "30000", "1", "IOC"));
+    }
+
+    @Test
+    void ordersPerSecondPerUser() throws Exception {
+        Api.Session user = Money.fundedUser("risk-burst", "USD", 100_000 * ONE);
+        int burst = 4 * ORDERS_PER_SECOND_MAX;
+        List<Api.Reply> replies = new ArrayList<>();
+        ExecutorService senders = Executors.newFixedThreadPool(burst);
+        try {
+            List<Future<Api.Reply>> sent = new ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                sent.add(senders.submit(() -> Trading.limit(user.token(), BURST, "BUY", "1000", "0.001", "IOC")));
+            }
+            for (Future<Api.Reply> reply : sent) {
+                replies.add(reply.get());
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        long placed = replies.stream().filter(r -> r.status() == 201).count();
+        long refused = replies.stream().filter(r -> refusedBy(r, "ordersPerSecondMax")).count();
+        // sent within well under a second: at most two fixed windows, each taking at most the maximum
+        assertThat(placed + refused).as(replies.toString()).isEqualTo(burst);
+        assertThat(placed).isBetween((long) ORDERS_PER_SECOND_MAX, 2L * ORDERS_PER_SECOND_MAX);
+        Trading.sleep(1_100);
+        assertPlaced(Trading.limit(user.token(), BURST, "BUY", "1000", "0.001", "IOC"));
     }
 
     @Test

@@ -39,6 +39,15 @@ final class RecentStandings {
         entries.put(userId, new Entry(standing, nowMs));
     }
 
+    /** Forgets one user: the next look-up asks user-provider. */
+    void drop(long userId) {
+        entries.remove(userId);
+    }
+
+    void dropAll() {
+        entries.clear();
+    }
+
     int size() {
         return entries.size();
     }

@@ -38,9 +38,14 @@ import org.opentrade.api.risk.AlertView;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskRejectedException;
 import org.opentrade.api.risk.RiskDecision;
+import org.opentrade.api.trade.CanceledOrders;
 import org.opentrade.api.trade.DepthView;
+import org.opentrade.api.trade.FillPage;
+import org.opentrade.api.trade.FillQuery;
 import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.InstrumentView;
+import org.opentrade.api.trade.OrderPage;
+import org.opentrade.api.trade.OrderQuery;
 import org.opentrade.api.trade.OrderView;
 import org.opentrade.api.trade.PlaceOrderCommand;
 import org.opentrade.api.trade.PublicTradeView;
@@ -80,6 +85,18 @@ class DubboWireContractTest {
                 new OrderView("7", 42L, "c-1", "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L, 1L, false, "NEW", null, 9L),
                 new FillView("BTC-USD-1", "7", "BTC-USD", "BUY", 5L, 6L, 1L, "USD", "MAKER", 9L),
                 new PublicTradeView("BTC-USD-1", 5L, 6L, "SELL", 9L),
+                new OrderQuery(42L, "BTC-USD", true, 1L, 9L, "bzE6Nw", 50),
+                new OrderQuery(42L, null, false, 0L, 0L, null, 500),
+                new OrderPage(List.of(new OrderView("7", 42L, "c-1", "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L, 1L,
+                        false, "NEW", null, 9L)), "bzE6Nw"),
+                new OrderPage(List.of(), null),
+                new FillQuery(42L, "BTC-USD", "7", 1L, 9L, "ZjE6OTpCVEMtVVNEOjE", 50),
+                new FillQuery(42L, null, null, 0L, 0L, null, 500),
+                new FillPage(List.of(new FillView("BTC-USD-1", "7", "BTC-USD", "BUY", 5L, 6L, 1L, "USD", "MAKER", 9L)),
+                        "ZjE6OTpCVEMtVVNEOjE"),
+                new FillPage(List.of(), null),
+                new CanceledOrders(List.of(new OrderView("7", 42L, "c-1", "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L,
+                        6L, false, "FILLED", null, 9L)), 3L),
                 new DepthView("BTC-USD", 3L, List.of(new DepthView.Level(5L, 6L)), List.of()),
                 new OrderUpdated("e-1", "7", 42L, "c-1", "BTC-USD", "BUY", "FILLED", 5L, 6L, 6L, null, 3L, 9L),
                 new TradeExecuted("e-2", "BTC-USD-1", "BTC-USD", 5L, 6L, "BUY", 9L),

@@ -3,6 +3,7 @@ package org.opentrade.system;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -28,9 +29,21 @@ final class Api {
     static final String FORWARDED_FOR = "X-Forwarded-For";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Reply(int status, JsonNode body, String raw) {
+    /** An answer; {@code headers} are empty where a caller built it without them. */
+    record Reply(int status, JsonNode body, String raw, HttpHeaders headers) {
+        private static final HttpHeaders NONE = HttpHeaders.of(java.util.Map.of(), (name, value) -> true);
+
+        Reply(int status, JsonNode body, String raw) {
+            this(status, body, raw, NONE);
+        }
+
         String code() {
             return body == null || !body.has("code") ? null : body.get("code").asText();
+        }
+
+        /** The first value of header NAME, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -85,7 +98,7 @@ final class Api {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
             JsonNode body = raw == null || raw.isBlank() ? null : JSON.readTree(raw);
-            return new Reply(response.statusCode(), body, raw);
+            return new Reply(response.statusCode(), body, raw, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("facade unreachable at " + BASE + " (is the stack up?)", e);
         } catch (InterruptedException e) {

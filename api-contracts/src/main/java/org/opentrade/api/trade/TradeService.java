@@ -33,6 +33,25 @@ public interface TradeService {
     /** The user's fills, newest first. */
     List<FillView> fills(long userId, String symbolOrNull, int limit) throws BusinessException;
 
+    /**
+     * A page of the user's orders, newest first (by order id, which is time-ordered), resumed from the previous
+     * page's cursor; a cursor that is not one is VALIDATION_FAILED, as is a limit outside 1-{@link OrderQuery#LIMIT_MAX}.
+     */
+    OrderPage listOrders(OrderQuery query) throws BusinessException;
+
+    /**
+     * A page of the user's fills, newest first by (trade time, symbol, trade id): every fill appears exactly once
+     * across pages, also when many share a millisecond and while new ones arrive.
+     */
+    FillPage fills(FillQuery query) throws BusinessException;
+
+    /**
+     * Cancels up to {@link CanceledOrders#BATCH_MAX} of the user's open orders ({@code symbolOrNull} null: every
+     * symbol), each exactly as {@link #cancelOrder} does; an order that filled or was canceled meanwhile is reported
+     * as it is, not as an error.
+     */
+    CanceledOrders cancelAll(long userId, String symbolOrNull) throws BusinessException;
+
     /** The public book, aggregated per price level. */
     DepthView depth(String symbol, int levelsMax) throws BusinessException;
 

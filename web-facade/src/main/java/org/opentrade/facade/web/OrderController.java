@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,12 +18,14 @@ import org.apache.dubbo.rpc.RpcException;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.money.Decimal8;
+import org.opentrade.api.trade.CanceledOrders;
 import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.OrderView;
 import org.opentrade.api.trade.PlaceOrderCommand;
 import org.opentrade.api.trade.TradeService;
 import org.opentrade.facade.auth.Caller;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Trading")
 class OrderController {
     static final String ORDER_ID = "\\d{1,19}";
+    static final String REMAINING = "X-Remaining";
 
     record PlaceOrderRequest(@NotNull @Size(max = 16) String symbol, @NotNull @Size(max = 8) String side,
                              @NotNull @Size(max = 8) String type, @Size(max = 4) String timeInForce,
@@ -108,25 +112,26 @@ class OrderController {
         return OrderResponse.of(trading.getOrder(caller.userId(), orderId));
     }
 
-    @GetMapping("/orders")
-    @Operation(summary = "The caller's orders, newest first", security = @SecurityRequirement(name = "bearer"))
-    List<OrderResponse> list(Caller caller, @RequestParam(required = false) @Size(max = 16) String symbol,
-                             @RequestParam(defaultValue = "all") @Pattern(regexp = "open|all") String state,
-                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return trading.listOrders(caller.userId(), symbol, "open".equals(state), limit).stream()
-                .map(OrderResponse::of).toList();
-    }
-
     @DeleteMapping("/orders/{orderId}")
     @Operation(summary = "Cancel an open order (409 ORDER_NOT_OPEN otherwise)", security = @SecurityRequirement(name = "bearer"))
     OrderResponse cancel(Caller caller, @PathVariable @Pattern(regexp = ORDER_ID) String orderId) {
         return OrderResponse.of(trading.cancelOrder(caller.userId(), orderId));
     }
 
-    @GetMapping("/fills")
-    @Operation(summary = "The caller's fills, newest first", security = @SecurityRequirement(name = "bearer"))
-    List<FillResponse> fills(Caller caller, @RequestParam(required = false) @Size(max = 16) String symbol,
-                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return trading.fills(caller.userId(), symbol, limit).stream().map(FillResponse::of).toList();
+    @DeleteMapping("/orders")
+    @Operation(summary = "Cancel all of the caller's open orders (of one symbol, or all), at most 500 per call",
+            description = "Answers each order it tried as it ended, as a single cancel does: CANCELED, or as it is if "
+                    + "it filled or was canceled meanwhile. The header X-Remaining counts the caller's orders in scope "
+                    + "still open afterwards; repeat while it is above 0.",
+            security = @SecurityRequirement(name = "bearer"),
+            responses = @ApiResponse(responseCode = "200", description = "the orders tried, as they ended",
+                    headers = @Header(name = REMAINING, description = "orders in scope still open after this call")))
+    ResponseEntity<List<OrderResponse>> cancelAll(
+            Caller caller,
+            @Parameter(description = "only this symbol's orders; absent: every symbol")
+            @RequestParam(required = false) @Size(max = 16) String symbol) {
+        CanceledOrders canceled = trading.cancelAll(caller.userId(), symbol);
+        return ResponseEntity.ok().header(REMAINING, Long.toString(canceled.stillOpen()))
+                .body(canceled.orders().stream().map(OrderResponse::of).toList());
     }
 }

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.opentrade.api.trade.OrderPage;
+import org.opentrade.trade.application.history.OrderCursor;
+import org.opentrade.trade.application.history.TimeWindow;
 import org.opentrade.trade.domain.order.OrderRecord;
 
 /** The order store, sharded by user id. Reads that must see the caller's own writes go to the primary. */
@@ -28,6 +31,16 @@ public interface Orders {
     Optional<OrderRecord> byClientOrderId(long userId, String clientOrderId);
 
     List<OrderRecord> list(long userId, String symbolOrNull, boolean openOnly, int limit);
+
+    /**
+     * Up to {@code limit} of the user's orders created in {@code window}, newest first (order id descending), below
+     * {@code afterOrNull}; the page's nextCursor is set when more follow. Read from the primary.
+     */
+    OrderPage page(long userId, String symbolOrNull, boolean openOnly, TimeWindow window, OrderCursor afterOrNull,
+                   int limit);
+
+    /** How many of the user's orders (in the symbol, or all) are NEW or PARTIALLY_FILLED, read from the primary. */
+    long countOpen(long userId, String symbolOrNull);
 
     /** PENDING orders that will never reach the engine, each with its reason; nothing is left to release. */
     void rejectAll(List<Rejection> rejections);

@@ -305,6 +305,18 @@ class OrderReservationsTest {
         }
 
         @Override
+        public org.opentrade.api.trade.OrderPage page(long userId, String symbolOrNull, boolean openOnly,
+                org.opentrade.trade.application.history.TimeWindow window,
+                org.opentrade.trade.application.history.OrderCursor afterOrNull, int limit) {
+            return new org.opentrade.api.trade.OrderPage(List.of(), null);
+        }
+
+        @Override
+        public long countOpen(long userId, String symbolOrNull) {
+            return 0;
+        }
+
+        @Override
         public List<OrderRecord> pendingBefore(long beforeMs, int limit) {
             return List.of();
         }

@@ -3,15 +3,22 @@ package org.opentrade.trade.adapter.in.dubbo;
 import java.util.List;
 
 import org.apache.dubbo.config.annotation.DubboService;
+import org.opentrade.api.trade.CanceledOrders;
 import org.opentrade.api.trade.DepthView;
+import org.opentrade.api.trade.FillPage;
+import org.opentrade.api.trade.FillQuery;
 import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.InstrumentView;
+import org.opentrade.api.trade.OrderPage;
+import org.opentrade.api.trade.OrderQuery;
 import org.opentrade.api.trade.OrderView;
 import org.opentrade.api.trade.PlaceOrderCommand;
 import org.opentrade.api.trade.PublicTradeView;
 import org.opentrade.api.trade.TradeService;
 import org.opentrade.trade.application.InstrumentCatalog;
+import org.opentrade.trade.application.history.HistoryPages;
 import org.opentrade.trade.application.market.MarketQueries;
+import org.opentrade.trade.application.order.CancelAllOrders;
 import org.opentrade.trade.application.order.OrderCancellation;
 import org.opentrade.trade.application.order.OrderPlacement;
 import org.opentrade.trade.application.order.OrderQueries;
@@ -29,10 +36,15 @@ class TradeServiceEndpoint implements TradeService {
     private final OrderQueries orders;
     private final MarketQueries market;
     private final OwnerRouting routing;
+    private final HistoryPages history;
+    private final CancelAllOrders cancelAll;
 
     TradeServiceEndpoint(InstrumentCatalog catalog, OrderPlacement placement, OrderCancellation cancellation,
-                         OrderQueries orders, MarketQueries market, OwnerRouting routing) {
+                         OrderQueries orders, MarketQueries market, OwnerRouting routing, HistoryPages history,
+                         CancelAllOrders cancelAll) {
         this.routing = routing;
+        this.history = history;
+        this.cancelAll = cancelAll;
         this.catalog = catalog;
         this.placement = placement;
         this.cancellation = cancellation;
@@ -71,6 +83,21 @@ class TradeServiceEndpoint implements TradeService {
     @Override
     public List<FillView> fills(long userId, String symbolOrNull, int limit) {
         return market.fills(userId, symbolOrNull, limit);
+    }
+
+    @Override
+    public OrderPage listOrders(OrderQuery query) {
+        return history.orders(query);
+    }
+
+    @Override
+    public FillPage fills(FillQuery query) {
+        return history.fills(query);
+    }
+
+    @Override
+    public CanceledOrders cancelAll(long userId, String symbolOrNull) {
+        return routing.local() ? cancelAll.cancelAll(userId, symbolOrNull) : routing.owner().cancelAll(userId, symbolOrNull);
     }
 
     @Override

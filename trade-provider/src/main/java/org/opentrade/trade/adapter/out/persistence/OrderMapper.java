@@ -75,6 +75,35 @@ interface OrderMapper {
     List<OrderRow> list(@Param("userId") long userId, @Param("symbol") String symbol,
                         @Param("openOnly") boolean openOnly, @Param("limit") int limit);
 
+    /**
+     * A page newest first, below {@code beforeId}; walks ix_orders_N_user_order (user_id, order_id) backwards, so a
+     * page reads about {@code limit} rows whatever the user's history (more with a filter that skips rows).
+     */
+    @Select("""
+            <script>
+            SELECT order_id, user_id, client_order_id, symbol, side, type, time_in_force, post_only, price, quantity,
+                   filled_quantity, reserve_asset, reserved, status, reject_reason, release_amount, created_at
+            FROM orders WHERE user_id = #{userId}
+            <if test="symbol != null"> AND symbol = #{symbol}</if>
+            <if test="openOnly"> AND status IN ('NEW', 'PARTIALLY_FILLED')</if>
+            <if test="fromMs > 0"> AND created_at &gt;= FROM_UNIXTIME(#{fromMs} / 1000)</if>
+            <if test="toMs > 0"> AND created_at &lt; FROM_UNIXTIME(#{toMs} / 1000)</if>
+            <if test="beforeId != null"> AND order_id &lt; #{beforeId}</if>
+            ORDER BY order_id DESC LIMIT #{limit}
+            </script>
+            """)
+    List<OrderRow> page(@Param("userId") long userId, @Param("symbol") String symbol,
+                        @Param("openOnly") boolean openOnly, @Param("fromMs") long fromMs, @Param("toMs") long toMs,
+                        @Param("beforeId") Long beforeId, @Param("limit") int limit);
+
+    @Select("""
+            <script>
+            SELECT COUNT(*) FROM orders WHERE user_id = #{userId} AND status IN ('NEW', 'PARTIALLY_FILLED')
+            <if test="symbol != null"> AND symbol = #{symbol}</if>
+            </script>
+            """)
+    long countOpen(@Param("userId") long userId, @Param("symbol") String symbol);
+
     @Update("UPDATE orders SET status = 'REJECTED', reject_reason = #{reason}, publish_state = 'DUE' "
             + "WHERE user_id = #{userId} AND order_id = #{orderId} AND status = 'PENDING'")
     int reject(@Param("userId") long userId, @Param("orderId") long orderId, @Param("reason") String reason);

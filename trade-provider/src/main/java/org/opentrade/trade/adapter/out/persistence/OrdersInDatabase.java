@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.opentrade.api.trade.OrderPage;
+import org.opentrade.api.trade.OrderView;
 import org.opentrade.platform.db.Primary;
+import org.opentrade.trade.application.history.OrderCursor;
+import org.opentrade.trade.application.history.TimeWindow;
 import org.opentrade.trade.domain.order.OrderRecord;
 import org.opentrade.trade.application.order.OpenOrderCounts;
 import org.opentrade.trade.application.order.Orders;
@@ -65,6 +69,22 @@ class OrdersInDatabase implements Orders {
     public List<OrderRecord> list(long userId, String symbolOrNull, boolean openOnly, int limit) {
         return Primary.read(() -> mapper.list(userId, symbolOrNull, openOnly, limit)).stream()
                 .map(OrdersInDatabase::toRecord).toList();
+    }
+
+    @Override
+    public OrderPage page(long userId, String symbolOrNull, boolean openOnly, TimeWindow window, OrderCursor afterOrNull,
+                          int limit) {
+        Long beforeId = afterOrNull == null ? null : afterOrNull.lastOrderId();
+        List<OrderRow> rows = Primary.read(() -> mapper.page(userId, symbolOrNull, openOnly, window.fromMs(),
+                window.toMs(), beforeId, limit + 1));
+        List<OrderView> page = rows.stream().limit(limit).map(r -> toRecord(r).view()).toList();
+        String next = rows.size() > limit ? new OrderCursor(rows.get(limit - 1).orderId).encode() : null;
+        return new OrderPage(page, next);
+    }
+
+    @Override
+    public long countOpen(long userId, String symbolOrNull) {
+        return Primary.read(() -> mapper.countOpen(userId, symbolOrNull));
     }
 
     @Override

@@ -76,4 +76,33 @@ interface TradeMapper {
             </script>
             """)
     List<FillRow> fills(@Param("userId") long userId, @Param("symbol") String symbol, @Param("limit") int limit);
+
+    /**
+     * A page newest first by (traded_at_ms, symbol, trade_id), strictly below the cursor's triple. The leading
+     * {@code traded_at_ms <= t} gives the optimizer a range on the index; the OR decides ties within that
+     * millisecond. Indexes (sql/trade/V7): ix_fills_N_time (user_id, traded_at_ms) ends in the primary key's
+     * (symbol, trade_id), so it is exactly this order; with a symbol, ix_fills_N_symbol_time; with an order,
+     * ix_fills_N_order.
+     */
+    @Select("""
+            <script>
+            SELECT user_id, symbol, trade_id, order_id, side, price, quantity, fee, fee_asset, liquidity, traded_at_ms
+            FROM fills WHERE user_id = #{userId}
+            <if test="symbol != null"> AND symbol = #{symbol}</if>
+            <if test="orderId != null"> AND order_id = #{orderId}</if>
+            <if test="fromMs > 0"> AND traded_at_ms &gt;= #{fromMs}</if>
+            <if test="toMs > 0"> AND traded_at_ms &lt; #{toMs}</if>
+            <if test="after != null">
+              AND traded_at_ms &lt;= #{after.tradedAtMs}
+              AND (traded_at_ms &lt; #{after.tradedAtMs}
+                   OR (traded_at_ms = #{after.tradedAtMs}
+                       AND (symbol &lt; #{after.symbol} OR (symbol = #{after.symbol} AND trade_id &lt; #{after.tradeId}))))
+            </if>
+            ORDER BY traded_at_ms DESC, symbol DESC, trade_id DESC LIMIT #{limit}
+            </script>
+            """)
+    List<FillRow> fillPage(@Param("userId") long userId, @Param("symbol") String symbol, @Param("orderId") Long orderId,
+                           @Param("fromMs") long fromMs, @Param("toMs") long toMs,
+                           @Param("after") org.opentrade.trade.application.history.FillCursor after,
+                           @Param("limit") int limit);
 }

@@ -3,9 +3,12 @@ package org.opentrade.trade.adapter.out.persistence;
 import java.util.List;
 
 import org.opentrade.platform.db.Primary;
+import org.opentrade.api.trade.FillPage;
 import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.PublicTradeView;
 import org.opentrade.trade.application.engine.TradeRecord;
+import org.opentrade.trade.application.history.FillCursor;
+import org.opentrade.trade.application.history.TimeWindow;
 import org.opentrade.trade.application.market.TradeHistory;
 import org.opentrade.trade.application.settlement.TradesToSettle;
 import org.springframework.stereotype.Repository;
@@ -41,9 +44,24 @@ class TradesInDatabase implements TradesToSettle, TradeHistory {
 
     @Override
     public List<FillView> fills(long userId, String symbolOrNull, int limit) {
-        return Primary.read(() -> mapper.fills(userId, symbolOrNull, limit)).stream()
-                .map(f -> new FillView(TradeRecord.key(f.symbol, f.tradeId), Long.toString(f.orderId), f.symbol, f.side, f.price,
-                        f.quantity, f.fee, f.feeAsset, f.liquidity, f.tradedAtMs))
-                .toList();
+        return Primary.read(() -> mapper.fills(userId, symbolOrNull, limit)).stream().map(TradesInDatabase::view).toList();
+    }
+
+    @Override
+    public FillPage page(long userId, String symbolOrNull, Long orderIdOrNull, TimeWindow window, FillCursor afterOrNull,
+                         int limit) {
+        List<FillRow> rows = Primary.read(() -> mapper.fillPage(userId, symbolOrNull, orderIdOrNull, window.fromMs(),
+                window.toMs(), afterOrNull, limit + 1));
+        List<FillView> page = rows.stream().limit(limit).map(TradesInDatabase::view).toList();
+        if (rows.size() <= limit) {
+            return new FillPage(page, null);
+        }
+        FillRow last = rows.get(limit - 1);
+        return new FillPage(page, new FillCursor(last.tradedAtMs, last.symbol, last.tradeId).encode());
+    }
+
+    private static FillView view(FillRow f) {
+        return new FillView(TradeRecord.key(f.symbol, f.tradeId), Long.toString(f.orderId), f.symbol, f.side, f.price,
+                f.quantity, f.fee, f.feeAsset, f.liquidity, f.tradedAtMs);
     }
 }

@@ -9,10 +9,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -153,25 +149,7 @@ class HistoryPagingIT {
         return reply.body().get("orderId").asText();
     }
 
-    interface Step<T> {
-        T run(int i) throws Exception;
-    }
-
-    private static <T> List<T> inParallel(int count, Step<T> step) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Callable<T>> calls = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                calls.add(() -> step.run(index));
-            }
-            List<T> results = new ArrayList<>(count);
-            for (Future<T> result : pool.invokeAll(calls)) {
-                results.add(result.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+    private static <T> List<T> inParallel(int count, Concurrently.Step<T> step) throws Exception {
+        return Concurrently.run(count, THREADS, step);
     }
 }

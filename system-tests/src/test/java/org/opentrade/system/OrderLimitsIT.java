@@ -5,10 +5,6 @@ import static org.opentrade.system.TradingIT.assertError;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -72,25 +68,7 @@ class OrderLimitsIT {
         assertThat(Money.balance(user.token(), "USD")).containsExactly(1_000 * ONE, 0);
     }
 
-    interface Step<T> {
-        T run(int i) throws Exception;
-    }
-
-    private static <T> List<T> inParallel(int count, Step<T> step) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Callable<T>> calls = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                calls.add(() -> step.run(index));
-            }
-            List<T> results = new ArrayList<>(count);
-            for (Future<T> result : pool.invokeAll(calls)) {
-                results.add(result.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+    private static <T> List<T> inParallel(int count, Concurrently.Step<T> step) throws Exception {
+        return Concurrently.run(count, THREADS, step);
     }
 }

@@ -44,12 +44,13 @@ public class Monitoring {
     }
 
     public void observe(MonitoredEvent event) {
-        List<Alert> alerts = judge(event);
+        MonitoringRules current = rules.current();
+        List<Alert> alerts = judge(event, current);
         if (alerts.isEmpty()) {
             return;
         }
         try {
-            handling.handle(alerts, appliedRules().intercept());
+            handling.handle(alerts, current.intercept());
         } catch (RuntimeException e) {
             synchronized (this) {
                 unhandled.put(event.eventId(), alerts);
@@ -58,12 +59,8 @@ public class Monitoring {
         }
     }
 
-    private synchronized MonitoringRules appliedRules() {
-        return appliedRules;
-    }
-
-    private synchronized List<Alert> judge(MonitoredEvent event) {
-        MonitoringRules current = rules.current();
+    /** The detectors judge by {@code current}: the settings this event's alerts are then handled by. */
+    private synchronized List<Alert> judge(MonitoredEvent event, MonitoringRules current) {
         if (monitor == null || !current.equals(appliedRules)) {
             monitor = new RiskMonitor(current);
             appliedRules = current;

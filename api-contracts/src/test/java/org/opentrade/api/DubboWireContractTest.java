@@ -88,6 +88,8 @@ class DubboWireContractTest {
                 new CreateApiKeyCommand(42L, "grid bot", Set.of(ApiKeyScope.READ, ApiKeyScope.TRADE),
                         List.of("203.0.113.7", "2001:db8::/32")),
                 new CreateApiKeyCommand(42L, "reader", Set.of(ApiKeyScope.READ), List.of()),
+                // the facade builds its scopes as an EnumSet
+                new CreateApiKeyCommand(42L, "all", java.util.EnumSet.allOf(ApiKeyScope.class), List.of("::1")),
                 new ApiKeyCreated(new ApiKeyView("k-1", 42L, "grid bot", Set.of(ApiKeyScope.WITHDRAW), List.of(), 5L,
                         0L), "s3cret"),
                 new ApiKeyView("k-1", 42L, "grid bot", Set.of(ApiKeyScope.READ), List.of("198.51.100.0/24"), 5L, 9L),

@@ -64,6 +64,12 @@ import org.opentrade.api.user.StatusChangeView;
 import org.opentrade.api.user.UserStatus;
 import org.opentrade.api.user.UserStatusChange;
 import org.opentrade.api.user.UserView;
+import org.opentrade.api.user.apikey.ApiKeyCreated;
+import org.opentrade.api.user.apikey.ApiKeyScope;
+import org.opentrade.api.user.apikey.ApiKeyStanding;
+import org.opentrade.api.user.apikey.ApiKeyStatus;
+import org.opentrade.api.user.apikey.ApiKeyView;
+import org.opentrade.api.user.apikey.CreateApiKeyCommand;
 
 /**
  * Every type that crosses Dubbo must survive the wire formats our pinned Dubbo uses (records were unreliable in
@@ -79,6 +85,18 @@ class DubboWireContractTest {
                 new SessionToken("a.b.c", 1_700_000_000_000L, 42L),
                 new SessionView("s-1", 42L, SessionStatus.USER_FROZEN),
                 new ChangePasswordCommand(42L, "s-1", "old-pass-1", "new-pass-2"),
+                new CreateApiKeyCommand(42L, "grid bot", Set.of(ApiKeyScope.READ, ApiKeyScope.TRADE),
+                        List.of("203.0.113.7", "2001:db8::/32")),
+                new CreateApiKeyCommand(42L, "reader", Set.of(ApiKeyScope.READ), List.of()),
+                // the facade builds its scopes as an EnumSet
+                new CreateApiKeyCommand(42L, "all", java.util.EnumSet.allOf(ApiKeyScope.class), List.of("::1")),
+                new ApiKeyCreated(new ApiKeyView("k-1", 42L, "grid bot", Set.of(ApiKeyScope.WITHDRAW), List.of(), 5L,
+                        0L), "s3cret"),
+                new ApiKeyView("k-1", 42L, "grid bot", Set.of(ApiKeyScope.READ), List.of("198.51.100.0/24"), 5L, 9L),
+                new ApiKeyStanding("k-1", 42L, "alice", ApiKeyStatus.USER_FROZEN,
+                        Set.of(ApiKeyScope.READ, ApiKeyScope.TRADE, ApiKeyScope.WITHDRAW), List.of("203.0.113.7"),
+                        "s3cret"),
+                ApiKeyStanding.unknown("k-2"),
                 new AccountBalance("USD", 1_250_000_000L, 1L),
                 new InstrumentView("BTC-USD", "BTC", "USD", 1_000_000L, 100L, 1_000L, 2_000L, 100_000_000L),
                 new PlaceOrderCommand(42L, "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L, true, "c-1"),

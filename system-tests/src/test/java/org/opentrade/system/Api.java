@@ -93,7 +93,7 @@ final class Api {
         return builder;
     }
 
-    private static Reply send(HttpRequest.Builder builder) {
+    static Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();

@@ -8,11 +8,11 @@ import java.util.Random;
  * Trades with dense ids from 1 and times that mostly move forward by up to a few minutes, sometimes jump hours or
  * days, and now and then go back a little (a new engine owner with a slower clock): every boundary and ordering case.
  */
-final class RandomTrades {
+public final class RandomTrades {
     private RandomTrades() {
     }
 
-    static List<MarketTrade> of(Random random, int count, long startMs) {
+    public static List<MarketTrade> of(Random random, int count, long startMs) {
         List<MarketTrade> trades = new ArrayList<>(count);
         long time = startMs;
         for (int id = 1; id <= count; id++) {

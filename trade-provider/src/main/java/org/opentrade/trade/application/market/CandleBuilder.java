@@ -81,6 +81,7 @@ public class CandleBuilder implements PeriodicJob {
     /** Folds every symbol that is behind up to its newest trade, or until the lease's time is up. */
     void build(JobLease lease) {
         Map<String, Long> behind = new TreeMap<>(candles.behind());
+        stalledSinceMs.keySet().retainAll(behind.keySet());
         while (!behind.isEmpty() && lease.hasTime()) {
             for (Iterator<Map.Entry<String, Long>> it = behind.entrySet().iterator(); it.hasNext() && lease.hasTime(); ) {
                 Map.Entry<String, Long> symbol = it.next();

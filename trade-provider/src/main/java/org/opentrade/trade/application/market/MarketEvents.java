@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.opentrade.api.trade.event.CandleChanged;
 import org.opentrade.api.trade.event.TickerChanged;
@@ -87,7 +88,7 @@ public class MarketEvents {
         }
     }
 
-    private static <E> List<EventPublisher.Keyed> keyed(Iterable<E> events, java.util.function.Function<E, String> key) {
+    private static <E> List<EventPublisher.Keyed> keyed(Iterable<E> events, Function<E, String> key) {
         List<EventPublisher.Keyed> keyed = new ArrayList<>();
         events.forEach(e -> keyed.add(new EventPublisher.Keyed(key.apply(e), e)));
         return keyed;

@@ -38,6 +38,9 @@ import org.opentrade.api.risk.AlertView;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskRejectedException;
 import org.opentrade.api.risk.RiskDecision;
+import org.opentrade.api.trade.CandleInterval;
+import org.opentrade.api.trade.CandleQuery;
+import org.opentrade.api.trade.CandleView;
 import org.opentrade.api.trade.CanceledOrders;
 import org.opentrade.api.trade.DepthView;
 import org.opentrade.api.trade.FillPage;
@@ -49,9 +52,12 @@ import org.opentrade.api.trade.OrderQuery;
 import org.opentrade.api.trade.OrderView;
 import org.opentrade.api.trade.PlaceOrderCommand;
 import org.opentrade.api.trade.PublicTradeView;
+import org.opentrade.api.trade.TickerView;
 import org.opentrade.api.trade.event.BookChanged;
+import org.opentrade.api.trade.event.CandleChanged;
 import org.opentrade.api.trade.event.OrderUpdated;
 import org.opentrade.api.trade.event.PrivateTradeExecuted;
+import org.opentrade.api.trade.event.TickerChanged;
 import org.opentrade.api.trade.event.TradeExecuted;
 import org.opentrade.api.user.LoginCommand;
 import org.opentrade.api.user.RegisterUserCommand;
@@ -119,6 +125,12 @@ class DubboWireContractTest {
                 new OrderUpdated("e-1", "7", 42L, "c-1", "BTC-USD", "BUY", "FILLED", 5L, 6L, 6L, null, 3L, 9L),
                 new TradeExecuted("e-2", "BTC-USD-1", "BTC-USD", 5L, 6L, "BUY", 9L),
                 new BookChanged("e-3", "BTC-USD", 3L, List.of(new DepthView.Level(5L, 6L)), List.of(), 9L),
+                new CandleQuery("BTC-USD", CandleInterval.H4, 1L, 9L, 1000),
+                new CandleQuery("BTC-USD", CandleInterval.M1, 0L, 0L, 1),
+                new CandleView("BTC-USD", CandleInterval.D1, 86_400_000L, 5L, 7L, 4L, 6L, 10L, 55L, 3L),
+                new TickerView("BTC-USD", 6L, 5L, 7L, 4L, 10L, 55L, 3L, 60_000L, 90_000L, 17L),
+                new CandleChanged("e-5", "BTC-USD", "15m", 900_000L, 5L, 7L, 4L, 6L, 10L, 55L, 3L, 17L, 9L),
+                new TickerChanged("e-6", "BTC-USD", 6L, 5L, 7L, 4L, 10L, 55L, 3L, 60_000L, 90_000L, 17L, 9L),
                 new OrderRiskCheck(42L, "BTC-USD", "BUY", "LIMIT", 10_000_000_000L, 100L, 9L, 8L, 10L, 3),
                 new AlertView(7L, 42L, "washTrading", "SEVERE", "3 round trips", "e-9", 5L, "admin:1", 6L),
                 new AlertPage(List.of(new AlertView(7L, 42L, "cancelToFill", "WARNING", "e", "e-9", 5L, null, 0L)), "7"),

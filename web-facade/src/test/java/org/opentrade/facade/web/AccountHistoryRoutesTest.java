@@ -148,15 +148,6 @@ class AccountHistoryRoutesTest {
     }
 
     @Test
-    void aCursorAProviderRefusesIsA400WithItsCode() throws Exception {
-        when(funds.listTransfers(any(TransferQuery.class)))
-                .thenThrow(new BusinessException(ErrorCode.VALIDATION_FAILED, "cursor is not one this API issued"));
-
-        mvc.perform(get("/api/v1/transfers").param("cursor", "bzE6Nw"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
-    }
-
-    @Test
     void aStatementIsCsvWithOneHeaderLineAndExactDecimals() throws Exception {
         when(funds.statement(any(StatementQuery.class))).thenReturn(List.of(
                 new StatementLine(new LedgerEntryView("11", "USD", "AVAILABLE", 1_000_000_000_000L, "DEPOSIT",

@@ -1,7 +1,7 @@
 package org.opentrade.fund.application.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -131,8 +131,8 @@ class LedgerHistoryTest {
     }
 
     static void assertRefused(ThrowingCallable call, ErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
+        assertThat(catchThrowableOfType(BusinessException.class, call)).extracting(BusinessException::code)
+                .isEqualTo(code);
     }
 
     /** Alice's journal in memory, read back as the SQL of JournalHistoryMapper reads it. */

@@ -1,7 +1,7 @@
 package org.opentrade.fund.application.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,8 +71,8 @@ class TransferPagesTest {
     }
 
     private static void assertInvalid(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+        assertThat(catchThrowableOfType(BusinessException.class, call)).extracting(BusinessException::code)
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
     }
 
     /** What the sender's shard holds, paged as TransferMapper's SQL pages it. */

@@ -1,7 +1,7 @@
 package org.opentrade.payment.application.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +33,29 @@ class PaymentPagesTest {
 
     final FakeHistory history = new FakeHistory();
     final PaymentPages pages = new PaymentPages(history);
+
+    /** The payments table in memory, paged as PaymentMapper's SQL pages it. */
+    static final class FakeHistory implements PaymentHistory {
+        final List<Payment> rows = new ArrayList<>();
+        int reads;
+
+        void add(Payment payment) {
+            rows.add(payment);
+        }
+
+        @Override
+        public List<Payment> newestFirst(long userId, PaymentKind kind, TimeWindow window, PaymentCursor afterOrNull,
+                                         int limit) {
+            reads++;
+            return rows.stream().filter(p -> p.userId() == userId && p.kind() == kind)
+                    .filter(p -> window.fromMs() == 0 || p.createdAtEpochMs() >= window.fromMs())
+                    .filter(p -> window.toMs() == 0 || p.createdAtEpochMs() < window.toMs())
+                    .filter(p -> afterOrNull == null || p.createdAtEpochMs() < afterOrNull.createdAtMs()
+                            || (p.createdAtEpochMs() == afterOrNull.createdAtMs()
+                            && p.paymentId().compareTo(afterOrNull.paymentId()) < 0))
+                    .sorted(NEWEST_FIRST).limit(limit).toList();
+        }
+    }
 
     @Test
     void everyDepositComesBackExactlyOnceNewestFirstAndNoWithdrawal() {
@@ -88,30 +111,7 @@ class PaymentPagesTest {
     }
 
     private static void assertInvalid(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
-    }
-
-    /** The payments table in memory, paged as PaymentMapper's SQL pages it. */
-    static final class FakeHistory implements PaymentHistory {
-        final List<Payment> rows = new ArrayList<>();
-        int reads;
-
-        void add(Payment payment) {
-            rows.add(payment);
-        }
-
-        @Override
-        public List<Payment> newestFirst(long userId, PaymentKind kind, TimeWindow window, PaymentCursor afterOrNull,
-                                         int limit) {
-            reads++;
-            return rows.stream().filter(p -> p.userId() == userId && p.kind() == kind)
-                    .filter(p -> window.fromMs() == 0 || p.createdAtEpochMs() >= window.fromMs())
-                    .filter(p -> window.toMs() == 0 || p.createdAtEpochMs() < window.toMs())
-                    .filter(p -> afterOrNull == null || p.createdAtEpochMs() < afterOrNull.createdAtMs()
-                            || (p.createdAtEpochMs() == afterOrNull.createdAtMs()
-                            && p.paymentId().compareTo(afterOrNull.paymentId()) < 0))
-                    .sorted(NEWEST_FIRST).limit(limit).toList();
-        }
+        assertThat(catchThrowableOfType(BusinessException.class, call)).extracting(BusinessException::code)
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
     }
 }

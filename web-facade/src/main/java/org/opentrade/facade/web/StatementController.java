@@ -1,5 +1,6 @@
 package org.opentrade.facade.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Accounts")
 @Validated
 class StatementController {
-    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     /** Up to 10,000 postings and the sum of everything before the range: more than a page, less than a transfer. */
     static final int STATEMENT_TIMEOUT_MS = 15_000;
 

@@ -51,6 +51,7 @@ public enum ErrorCode {
     RECIPIENT_FROZEN(422, "The recipient's account is frozen"),
     REFERENCE_CONFLICT(409, "The reference was already used for a different movement"),
     TRANSFER_NOT_FOUND(404, "Transfer not found"),
+    STATEMENT_TOO_LARGE(422, "The range holds more postings than one statement gives; ask for a shorter range or one asset"),
 
     // --- trading ---
     UNKNOWN_SYMBOL(400, "Unknown symbol"),

@@ -24,10 +24,17 @@ import org.opentrade.api.fund.LedgerEntryView;
 import org.opentrade.api.fund.LedgerMovement;
 import org.opentrade.api.fund.MovementResult;
 import org.opentrade.api.fund.LedgerPage;
+import org.opentrade.api.fund.LedgerQuery;
+import org.opentrade.api.fund.StatementLine;
+import org.opentrade.api.fund.StatementQuery;
+import org.opentrade.api.fund.TransferPage;
+import org.opentrade.api.fund.TransferQuery;
 import org.opentrade.api.fund.TransferCommand;
 import org.opentrade.api.fund.TransferView;
 import org.opentrade.api.payment.BankNotification;
 import org.opentrade.api.payment.PaymentCommand;
+import org.opentrade.api.payment.PaymentPage;
+import org.opentrade.api.payment.PaymentQuery;
 import org.opentrade.api.payment.PaymentView;
 import org.opentrade.api.payment.ReconciliationMismatch;
 import org.opentrade.api.payment.ReconciliationView;
@@ -151,6 +158,16 @@ class DubboWireContractTest {
                 new TransferCommand(1042L, 1043L, "BTC", 1L, "key-1"),
                 new TransferView("99", 1042L, 1043L, "BTC", 1L, "COMPLETED", 5L),
                 new LedgerPage(List.of(new LedgerEntryView("1", "USD", "AVAILABLE", -5L, "TRANSFER_OUT", "r", 2L)), "1"),
+                new LedgerQuery(42L, "USD", 1L, 9L, "bDE6OToy", 50),
+                new LedgerQuery(42L, null, 0L, 0L, null, 500),
+                new TransferQuery(42L, 1L, 9L, "dDE6OToy", 50),
+                new TransferPage(List.of(new TransferView("99", 1042L, 1043L, "BTC", 1L, "COMPLETED", 5L)), "dDE6OToy"),
+                new TransferPage(List.of(), null),
+                new StatementQuery(42L, null, 1L, 9L),
+                new StatementLine(new LedgerEntryView("1", "USD", "FROZEN", 5L, "FREEZE", "order-7", 2L), 5L),
+                new PaymentQuery(42L, "DEPOSIT", 1L, 9L, "cDE6OTpEMQ", 50),
+                new PaymentPage(List.of(new PaymentView("p-1", 42L, "DEPOSIT", "USD", 5L, "PENDING", 1L)), "cDE6OTpEMQ"),
+                new PaymentPage(List.of(), null),
                 new FillSettlement("t-1", 1042L, 1043L, "BTC", "USD", 1L, 2L, 3L, 1L),
                 new AuditView(1L, 2, 3L, Map.of("USD", 0L), Map.of("USD", 0L), Map.of("USD", 9L), List.of(), true));
     }

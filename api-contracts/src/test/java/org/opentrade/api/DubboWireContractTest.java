@@ -106,6 +106,10 @@ class DubboWireContractTest {
                 new ApiKeyCreated(new ApiKeyView("k-1", 42L, "grid bot", Set.of(ApiKeyScope.WITHDRAW), List.of(), 5L,
                         0L), "s3cret"),
                 new ApiKeyView("k-1", 42L, "grid bot", Set.of(ApiKeyScope.READ), List.of("198.51.100.0/24"), 5L, 9L),
+                // user-provider lists keys whose scopes it holds as EnumSets (hessian2 once mangled the second one)
+                new java.util.ArrayList<>(List.of(
+                        new ApiKeyView("k-1", 42L, "a", java.util.EnumSet.of(ApiKeyScope.READ), List.of(), 5L, 0L),
+                        new ApiKeyView("k-2", 42L, "b", java.util.EnumSet.allOf(ApiKeyScope.class), List.of(), 6L, 0L))),
                 new ApiKeyStanding("k-1", 42L, "alice", ApiKeyStatus.USER_FROZEN,
                         Set.of(ApiKeyScope.READ, ApiKeyScope.TRADE, ApiKeyScope.WITHDRAW), List.of("203.0.113.7"),
                         "s3cret"),
@@ -135,6 +139,11 @@ class DubboWireContractTest {
                 new CandleQuery("BTC-USD", CandleInterval.H4, 1L, 9L, 1000),
                 new CandleQuery("BTC-USD", CandleInterval.M1, 0L, 0L, 1),
                 new CandleView("BTC-USD", CandleInterval.D1, 86_400_000L, 5L, 7L, 4L, 6L, 10L, 55L, 3L),
+                // a page of candles: the second names the same interval as the first (hessian2 writes it as a back
+                // reference)
+                new java.util.ArrayList<>(List.of(
+                        new CandleView("BTC-USD", CandleInterval.M1, 60_000L, 5L, 7L, 4L, 6L, 10L, 55L, 3L),
+                        new CandleView("BTC-USD", CandleInterval.M1, 120_000L, 6L, 8L, 5L, 7L, 11L, 56L, 4L))),
                 new TickerView("BTC-USD", 6L, 5L, 7L, 4L, 10L, 55L, 3L, 60_000L, 90_000L, 17L),
                 new CandleChanged("e-5", "BTC-USD", "15m", 900_000L, 5L, 7L, 4L, 6L, 10L, 55L, 3L, 17L, 9L),
                 new TickerChanged("e-6", "BTC-USD", 6L, 5L, 7L, 4L, 10L, 55L, 3L, 60_000L, 90_000L, 17L, 9L),

@@ -1,6 +1,7 @@
 package org.opentrade.api.user.apikey;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +16,12 @@ import java.util.Set;
 public record ApiKeyStanding(String keyId, long userId, String username, ApiKeyStatus status,
                              Set<ApiKeyScope> scopes, List<String> allowedAddresses, String secret)
         implements Serializable {
+
+    public ApiKeyStanding {
+        scopes = ApiKeyScope.onTheWire(scopes);
+        allowedAddresses = allowedAddresses == null ? new ArrayList<>() : new ArrayList<>(allowedAddresses);
+    }
+
 
     public static ApiKeyStanding unknown(String keyId) {
         return new ApiKeyStanding(keyId, 0, null, ApiKeyStatus.UNKNOWN, Set.of(), List.of(), null);

@@ -1,6 +1,7 @@
 package org.opentrade.api.user.apikey;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +14,12 @@ import java.util.Set;
 public record ApiKeyView(String keyId, long userId, String label, Set<ApiKeyScope> scopes,
                          List<String> allowedAddresses, long createdAtEpochMs, long revokedAtEpochMs)
         implements Serializable {
+
+    public ApiKeyView {
+        scopes = ApiKeyScope.onTheWire(scopes);
+        allowedAddresses = allowedAddresses == null ? new ArrayList<>() : new ArrayList<>(allowedAddresses);
+    }
+
 
     public boolean revoked() {
         return revokedAtEpochMs != 0;

@@ -1,6 +1,7 @@
 package org.opentrade.api.user.apikey;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -14,4 +15,10 @@ import java.util.Set;
  */
 public record CreateApiKeyCommand(long userId, String label, Set<ApiKeyScope> scopes, List<String> allowedAddresses)
         implements Serializable {
+
+    public CreateApiKeyCommand {
+        scopes = ApiKeyScope.onTheWire(scopes);
+        allowedAddresses = allowedAddresses == null ? new ArrayList<>() : new ArrayList<>(allowedAddresses);
+    }
+
 }

@@ -32,6 +32,7 @@ import org.opentrade.trade.domain.matching.command.PlaceOrder;
 import org.opentrade.trade.domain.order.AmendOutcome;
 import org.opentrade.trade.domain.order.AmendStatus;
 import org.opentrade.trade.domain.order.OrderRecord;
+import org.opentrade.trade.domain.order.OrderTerms;
 import org.opentrade.trade.domain.order.OrderStatus;
 import org.opentrade.trade.domain.order.OrderUpdate;
 
@@ -58,6 +59,7 @@ class PipelineRecoveryTest {
         MarketSnapshot before = first.snapshot();
         Map<Long, OrderUpdate> ordersBefore = new LinkedHashMap<>(store.orders);
         Map<Long, AmendOutcome> amendsBefore = new LinkedHashMap<>(store.amends);
+        Map<Long, OrderTerms> termsBefore = new LinkedHashMap<>(store.terms);
         int tradesBefore = store.trades.size();
         assertThat(tradesBefore).isGreaterThan(100);
         assertThat(amendsBefore.values()).extracting(AmendOutcome::status)
@@ -68,6 +70,7 @@ class PipelineRecoveryTest {
         List<EngineCommand> firstHalf = store.entries.subList(0, half).stream().map(LoggedCommand::command).toList();
         store.checkpoint = new Checkpoint(half, MatchingEngine.rebuild(BTC_USD, EngineLimits.DEFAULT, firstHalf).stateHash());
         store.orders.clear();
+        store.terms.clear();
         store.trades.values().removeIf(t -> t.trade().sequence() > half);
         store.entries.stream().filter(e -> e.seq() > half && e.command() instanceof AmendOrder)
                 .forEach(e -> store.amends.remove(((AmendOrder) e.command()).amendId()));
@@ -81,6 +84,8 @@ class PipelineRecoveryTest {
         assertThat(store.checkpoint.appliedSeq()).isEqualTo(store.entries.size());
         assertThat(store.orders).isNotEmpty();
         store.orders.forEach((id, update) -> assertThat(update).isEqualTo(ordersBefore.get(id)));
+        assertThat(store.terms).isNotEmpty();
+        store.terms.forEach((id, terms) -> assertThat(terms).isEqualTo(termsBefore.get(id)));
         assertThat(store.amends).isEqualTo(amendsBefore);
     }
 

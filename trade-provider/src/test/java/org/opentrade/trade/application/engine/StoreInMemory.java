@@ -14,6 +14,7 @@ import org.opentrade.trade.domain.matching.EngineSnapshot;
 import org.opentrade.trade.domain.matching.command.AmendOrder;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
 import org.opentrade.trade.domain.order.AmendOutcome;
+import org.opentrade.trade.domain.order.OrderTerms;
 import org.opentrade.trade.domain.order.OrderUpdate;
 
 /**
@@ -24,7 +25,9 @@ import org.opentrade.trade.domain.order.OrderUpdate;
 public final class StoreInMemory implements EngineJournal, EngineOutputs {
     final List<LoggedCommand> entries = new ArrayList<>();
     final List<EngineSnapshot> snapshots = new ArrayList<>();
+    /** Order states as the database's columns keep them: the terms an amend wrote stay until another amend's. */
     final Map<Long, OrderUpdate> orders = new LinkedHashMap<>();
+    final Map<Long, OrderTerms> terms = new LinkedHashMap<>();
     final Map<Long, TradeRecord> trades = new LinkedHashMap<>();
     final Map<Long, AmendOutcome> amends = new LinkedHashMap<>();
     Checkpoint checkpoint = Checkpoint.EMPTY;
@@ -100,7 +103,13 @@ public final class StoreInMemory implements EngineJournal, EngineOutputs {
             throw new IllegalStateException("outputs database unreachable");
         }
         tradeRecords.forEach(t -> trades.putIfAbsent(t.trade().tradeId(), t));
-        updates.forEach(u -> orders.put(u.orderId(), u));
+        for (OrderUpdate u : updates) {
+            orders.put(u.orderId(), new OrderUpdate(u.orderId(), u.userId(), u.status(), u.remainingQuantity(),
+                    u.releaseAmount(), u.reason()));
+            if (u.amended() != null) {
+                terms.put(u.orderId(), u.amended());
+            }
+        }
         amendOutcomes.forEach(a -> amends.putIfAbsent(a.amendId(), a));
     }
 

@@ -32,6 +32,17 @@ public enum ErrorCode {
     PASSWORD_TOO_WEAK(400, "The password is too short, too common, too simple or too close to the username"),
     TOO_MANY_STREAMS(429, "Too many open streams for this user or address"),
 
+    // --- API keys (signed requests of bots) ---
+    API_KEY_INVALID(401, "The API key is unknown or revoked"),
+    SIGNATURE_INVALID(401, "The request signature does not match the request and the key's secret"),
+    TIMESTAMP_OUTSIDE_WINDOW(401, "The request timestamp is outside the receive window; compare with GET /api/v1/time"),
+    REPLAYED_REQUEST(409, "This signed request was received before; sign each request with a new timestamp"),
+    SCOPE_MISSING(403, "The API key has no scope that allows this route"),
+    SESSION_REQUIRED(403, "This route takes a session token, never an API key"),
+    ADDRESS_NOT_ALLOWED(403, "The client address is not on the API key's allowlist"),
+    TOO_MANY_API_KEYS(422, "The user already has as many live API keys as allowed"),
+    API_KEY_NOT_FOUND(404, "API key not found"),
+
     // --- funds ---
     UNKNOWN_ASSET(400, "Unknown asset"),
     INSUFFICIENT_FUNDS(422, "Insufficient available balance"),
@@ -40,6 +51,7 @@ public enum ErrorCode {
     RECIPIENT_FROZEN(422, "The recipient's account is frozen"),
     REFERENCE_CONFLICT(409, "The reference was already used for a different movement"),
     TRANSFER_NOT_FOUND(404, "Transfer not found"),
+    STATEMENT_TOO_LARGE(422, "The range holds more postings than one statement gives; ask for a shorter range or one asset"),
 
     // --- trading ---
     UNKNOWN_SYMBOL(400, "Unknown symbol"),

@@ -24,10 +24,17 @@ import org.opentrade.api.fund.LedgerEntryView;
 import org.opentrade.api.fund.LedgerMovement;
 import org.opentrade.api.fund.MovementResult;
 import org.opentrade.api.fund.LedgerPage;
+import org.opentrade.api.fund.LedgerQuery;
+import org.opentrade.api.fund.StatementLine;
+import org.opentrade.api.fund.StatementQuery;
+import org.opentrade.api.fund.TransferPage;
+import org.opentrade.api.fund.TransferQuery;
 import org.opentrade.api.fund.TransferCommand;
 import org.opentrade.api.fund.TransferView;
 import org.opentrade.api.payment.BankNotification;
 import org.opentrade.api.payment.PaymentCommand;
+import org.opentrade.api.payment.PaymentPage;
+import org.opentrade.api.payment.PaymentQuery;
 import org.opentrade.api.payment.PaymentView;
 import org.opentrade.api.payment.ReconciliationMismatch;
 import org.opentrade.api.payment.ReconciliationView;
@@ -38,6 +45,9 @@ import org.opentrade.api.risk.AlertView;
 import org.opentrade.api.risk.OrderRiskCheck;
 import org.opentrade.api.risk.RiskRejectedException;
 import org.opentrade.api.risk.RiskDecision;
+import org.opentrade.api.trade.CandleInterval;
+import org.opentrade.api.trade.CandleQuery;
+import org.opentrade.api.trade.CandleView;
 import org.opentrade.api.trade.CanceledOrders;
 import org.opentrade.api.trade.DepthView;
 import org.opentrade.api.trade.FillPage;
@@ -50,9 +60,12 @@ import org.opentrade.api.trade.OrderView;
 import org.opentrade.api.trade.AmendOrderCommand;
 import org.opentrade.api.trade.PlaceOrderCommand;
 import org.opentrade.api.trade.PublicTradeView;
+import org.opentrade.api.trade.TickerView;
 import org.opentrade.api.trade.event.BookChanged;
+import org.opentrade.api.trade.event.CandleChanged;
 import org.opentrade.api.trade.event.OrderUpdated;
 import org.opentrade.api.trade.event.PrivateTradeExecuted;
+import org.opentrade.api.trade.event.TickerChanged;
 import org.opentrade.api.trade.event.TradeExecuted;
 import org.opentrade.api.user.LoginCommand;
 import org.opentrade.api.user.RegisterUserCommand;
@@ -65,6 +78,12 @@ import org.opentrade.api.user.StatusChangeView;
 import org.opentrade.api.user.UserStatus;
 import org.opentrade.api.user.UserStatusChange;
 import org.opentrade.api.user.UserView;
+import org.opentrade.api.user.apikey.ApiKeyCreated;
+import org.opentrade.api.user.apikey.ApiKeyScope;
+import org.opentrade.api.user.apikey.ApiKeyStanding;
+import org.opentrade.api.user.apikey.ApiKeyStatus;
+import org.opentrade.api.user.apikey.ApiKeyView;
+import org.opentrade.api.user.apikey.CreateApiKeyCommand;
 
 /**
  * Every type that crosses Dubbo must survive the wire formats our pinned Dubbo uses (records were unreliable in
@@ -80,6 +99,18 @@ class DubboWireContractTest {
                 new SessionToken("a.b.c", 1_700_000_000_000L, 42L),
                 new SessionView("s-1", 42L, SessionStatus.USER_FROZEN),
                 new ChangePasswordCommand(42L, "s-1", "old-pass-1", "new-pass-2"),
+                new CreateApiKeyCommand(42L, "grid bot", Set.of(ApiKeyScope.READ, ApiKeyScope.TRADE),
+                        List.of("203.0.113.7", "2001:db8::/32")),
+                new CreateApiKeyCommand(42L, "reader", Set.of(ApiKeyScope.READ), List.of()),
+                // the facade builds its scopes as an EnumSet
+                new CreateApiKeyCommand(42L, "all", java.util.EnumSet.allOf(ApiKeyScope.class), List.of("::1")),
+                new ApiKeyCreated(new ApiKeyView("k-1", 42L, "grid bot", Set.of(ApiKeyScope.WITHDRAW), List.of(), 5L,
+                        0L), "s3cret"),
+                new ApiKeyView("k-1", 42L, "grid bot", Set.of(ApiKeyScope.READ), List.of("198.51.100.0/24"), 5L, 9L),
+                new ApiKeyStanding("k-1", 42L, "alice", ApiKeyStatus.USER_FROZEN,
+                        Set.of(ApiKeyScope.READ, ApiKeyScope.TRADE, ApiKeyScope.WITHDRAW), List.of("203.0.113.7"),
+                        "s3cret"),
+                ApiKeyStanding.unknown("k-2"),
                 new AccountBalance("USD", 1_250_000_000L, 1L),
                 new InstrumentView("BTC-USD", "BTC", "USD", 1_000_000L, 100L, 1_000L, 2_000L, 100_000_000L),
                 new PlaceOrderCommand(42L, "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L, true, "c-1"),
@@ -103,6 +134,12 @@ class DubboWireContractTest {
                 new OrderUpdated("e-1", "7", 42L, "c-1", "BTC-USD", "BUY", "FILLED", 5L, 6L, 6L, null, 3L, 9L),
                 new TradeExecuted("e-2", "BTC-USD-1", "BTC-USD", 5L, 6L, "BUY", 9L),
                 new BookChanged("e-3", "BTC-USD", 3L, List.of(new DepthView.Level(5L, 6L)), List.of(), 9L),
+                new CandleQuery("BTC-USD", CandleInterval.H4, 1L, 9L, 1000),
+                new CandleQuery("BTC-USD", CandleInterval.M1, 0L, 0L, 1),
+                new CandleView("BTC-USD", CandleInterval.D1, 86_400_000L, 5L, 7L, 4L, 6L, 10L, 55L, 3L),
+                new TickerView("BTC-USD", 6L, 5L, 7L, 4L, 10L, 55L, 3L, 60_000L, 90_000L, 17L),
+                new CandleChanged("e-5", "BTC-USD", "15m", 900_000L, 5L, 7L, 4L, 6L, 10L, 55L, 3L, 17L, 9L),
+                new TickerChanged("e-6", "BTC-USD", 6L, 5L, 7L, 4L, 10L, 55L, 3L, 60_000L, 90_000L, 17L, 9L),
                 new OrderRiskCheck(42L, "BTC-USD", "BUY", "LIMIT", 10_000_000_000L, 100L, 9L, 8L, 10L, 3),
                 new AlertView(7L, 42L, "washTrading", "SEVERE", "3 round trips", "e-9", 5L, "admin:1", 6L),
                 new AlertPage(List.of(new AlertView(7L, 42L, "cancelToFill", "WARNING", "e", "e-9", 5L, null, 0L)), "7"),
@@ -123,6 +160,16 @@ class DubboWireContractTest {
                 new TransferCommand(1042L, 1043L, "BTC", 1L, "key-1"),
                 new TransferView("99", 1042L, 1043L, "BTC", 1L, "COMPLETED", 5L),
                 new LedgerPage(List.of(new LedgerEntryView("1", "USD", "AVAILABLE", -5L, "TRANSFER_OUT", "r", 2L)), "1"),
+                new LedgerQuery(42L, "USD", 1L, 9L, "bDE6OToy", 50),
+                new LedgerQuery(42L, null, 0L, 0L, null, 500),
+                new TransferQuery(42L, 1L, 9L, "dDE6OToy", 50),
+                new TransferPage(List.of(new TransferView("99", 1042L, 1043L, "BTC", 1L, "COMPLETED", 5L)), "dDE6OToy"),
+                new TransferPage(List.of(), null),
+                new StatementQuery(42L, null, 1L, 9L),
+                new StatementLine(new LedgerEntryView("1", "USD", "FROZEN", 5L, "FREEZE", "order-7", 2L), 5L),
+                new PaymentQuery(42L, "DEPOSIT", 1L, 9L, "cDE6OTpEMQ", 50),
+                new PaymentPage(List.of(new PaymentView("p-1", 42L, "DEPOSIT", "USD", 5L, "PENDING", 1L)), "cDE6OTpEMQ"),
+                new PaymentPage(List.of(), null),
                 new FillSettlement("t-1", 1042L, 1043L, "BTC", "USD", 1L, 2L, 3L, 1L),
                 new AuditView(1L, 2, 3L, Map.of("USD", 0L), Map.of("USD", 0L), Map.of("USD", 9L), List.of(), true));
     }

@@ -54,6 +54,11 @@ final class Api {
         return send(request(path, token).GET());
     }
 
+    /** A GET whose answer need not be JSON (a CSV): {@code raw} is the text, {@code body} is parsed only if JSON. */
+    static Reply getText(String path, String token) {
+        return send(request(path, token).GET(), false);
+    }
+
     static Reply delete(String path, String token) {
         return send(request(path, token).DELETE());
     }
@@ -98,11 +103,17 @@ final class Api {
         return builder;
     }
 
-    private static Reply send(HttpRequest.Builder builder) {
+    static Reply send(HttpRequest.Builder builder) {
+        return send(builder, true);
+    }
+
+    private static Reply send(HttpRequest.Builder builder, boolean alwaysJson) {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? null : JSON.readTree(raw);
+            boolean json = alwaysJson
+                    || response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+            JsonNode body = raw == null || raw.isBlank() || !json ? null : JSON.readTree(raw);
             return new Reply(response.statusCode(), body, raw, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("facade unreachable at " + BASE + " (is the stack up?)", e);

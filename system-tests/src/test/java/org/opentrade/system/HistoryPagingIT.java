@@ -52,11 +52,12 @@ class HistoryPagingIT {
 
         Set<String> sold = new HashSet<>();
         for (Api.Session seller : sellers) {
-            sold.addAll(tradeIds(allPages("/api/v1/fills?symbol=" + SYMBOL + "&limit=" + PAGE, seller.token(), null)));
+            sold.addAll(tradeIds(ApiPages.all("/api/v1/fills?symbol=" + SYMBOL + "&limit=" + PAGE, seller.token(),
+                    null)));
         }
         assertThat(sold).hasSize(FILLS);
 
-        List<JsonNode> bought = allPages("/api/v1/fills?limit=" + PAGE, buyer.token(), () -> {
+        List<JsonNode> bought = ApiPages.all("/api/v1/fills?limit=" + PAGE, buyer.token(), () -> {
             // a fill newer than every page: it must not shift what the later pages hold
             placed(sellers.get(0).token(), "SELL", STEP, "GTC");
             placed(buyer.token(), "BUY", STEP, "IOC");
@@ -64,14 +65,15 @@ class HistoryPagingIT {
         assertThat(tradeIds(bought)).as("every fill exactly once").hasSize(FILLS).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(sold);
         assertNewestFirst(bought);
-        assertThat(allPages("/api/v1/fills?limit=" + PAGE, buyer.token(), null)).hasSize(FILLS + 1);
+        assertThat(ApiPages.all("/api/v1/fills?limit=" + PAGE, buyer.token(), null)).hasSize(FILLS + 1);
 
-        List<JsonNode> ofOneSweep = allPages("/api/v1/orders/" + sweeps.get(0) + "/fills?limit=100", buyer.token(), null);
+        List<JsonNode> ofOneSweep = ApiPages.all("/api/v1/orders/" + sweeps.get(0) + "/fills?limit=100",
+                buyer.token(), null);
         assertThat(ofOneSweep).hasSize(FILLS / SWEEPS)
                 .allSatisfy(f -> assertThat(f.get("orderId").asText()).isEqualTo(sweeps.get(0)));
         assertThat(tradeIds(ofOneSweep)).doesNotHaveDuplicates();
 
-        List<JsonNode> orders = allPages("/api/v1/orders?limit=100", sellers.get(1).token(), null);
+        List<JsonNode> orders = ApiPages.all("/api/v1/orders?limit=100", sellers.get(1).token(), null);
         assertThat(orders).extracting(o -> o.get("orderId").asText()).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(sellerOrderIds.subList(ASKS_PER_SELLER, 2 * ASKS_PER_SELLER));
         assertThat(orders).extracting(o -> Long.parseLong(o.get("orderId").asText()))
@@ -96,29 +98,6 @@ class HistoryPagingIT {
         assertThat(future.status()).as(future.raw()).isEqualTo(200);
         assertThat(future.body()).isEmpty();
         assertThat(future.header("X-Next-Cursor")).isNull();
-    }
-
-    /** Follows X-Next-Cursor from FIRST until the last page; BETWEEN runs once after the first page. */
-    static List<JsonNode> allPages(String first, String token, Runnable between) {
-        List<JsonNode> rows = new ArrayList<>();
-        String path = first;
-        boolean firstPage = true;
-        while (true) {
-            Api.Reply page = Api.get(path, token);
-            assertThat(page.status()).as(page.raw()).isEqualTo(200);
-            page.body().forEach(rows::add);
-            String next = page.header("X-Next-Cursor");
-            if (next == null) {
-                assertThat(page.header("Link")).isNull();
-                return rows;
-            }
-            assertThat(page.header("Link")).contains("cursor=" + next).endsWith("; rel=\"next\"");
-            path = first + "&cursor=" + next;
-            if (firstPage && between != null) {
-                between.run();
-            }
-            firstPage = false;
-        }
     }
 
     private static List<String> tradeIds(List<JsonNode> fills) {

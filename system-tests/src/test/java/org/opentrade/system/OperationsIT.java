@@ -46,7 +46,7 @@ class OperationsIT {
         assertThat(docs.body()).contains("/api/v1/users", "/api/v1/sessions", "/api/v1/me", "/api/v1/accounts",
                 "/api/v1/instruments", "/api/v1/orders", "/api/v1/orders/{orderId}", "/api/v1/fills",
                 "/api/v1/market/{symbol}/depth", "/api/v1/market/{symbol}/trades", "/api/v1/deposits", "/api/v1/withdrawals",
-                "/api/v1/ping");
+                "/api/v1/ping", "/api/v1/ledger/statement.csv", "X-Next-Cursor");
         assertThat(get(Api.BASE + "/swagger-ui.html").statusCode()).isEqualTo(200);
     }
 

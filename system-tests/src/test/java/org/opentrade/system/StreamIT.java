@@ -4,16 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -26,8 +18,7 @@ import org.junit.jupiter.api.Test;
 class StreamIT {
     static final long ONE = Money.ONE;
     static final String SYMBOL = TestMarkets.symbol("ST");
-    static final Duration WAIT = Duration.ofSeconds(15);
-    static final String WS_URL = Api.BASE.replaceFirst("^http", "ws") + "/api/v1/stream";
+    static final String WS_URL = StreamClient.URL;
 
     @Test
     void depthTradesAndOwnOrdersArePushed() throws Exception {
@@ -90,22 +81,7 @@ class StreamIT {
             failure = e;
             throw e;
         } finally {
-            cleanUp(failure, seller, buyer);
-        }
-    }
-
-    /** Cancels what the users left and waits until settled; a cleanup failure never hides the test's own. */
-    private static void cleanUp(Throwable failure, Api.Session... users) {
-        try {
-            for (Api.Session user : users) {
-                Trading.cancelAll(user.token());
-            }
-            Trading.awaitSettled();
-        } catch (RuntimeException | AssertionError e) {
-            if (failure == null) {
-                throw e;
-            }
-            failure.addSuppressed(e);
+            Trading.cleanUp(failure, seller, buyer);
         }
     }
 
@@ -136,78 +112,5 @@ class StreamIT {
     static String text(JsonNode frame, String field) {
         JsonNode node = frame.get(field);
         return node == null || node.isNull() ? null : node.asText();
-    }
-
-    /** A java.net.http WebSocket that keeps every text frame it received, for bounded waits on them. */
-    static final class StreamClient implements WebSocket.Listener, AutoCloseable {
-        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        private final List<JsonNode> frames = new ArrayList<>();
-        private final StringBuilder partial = new StringBuilder();
-        private WebSocket socket;
-
-        static StreamClient connect(String url, String bearerOrNull, boolean useHeader) throws Exception {
-            StreamClient client = new StreamClient();
-            WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
-            if (useHeader && bearerOrNull != null) {
-                builder.header("Authorization", "Bearer " + bearerOrNull);
-            }
-            client.socket = builder.buildAsync(URI.create(url), client).get(10, TimeUnit.SECONDS);
-            return client;
-        }
-
-        void send(String text) throws Exception {
-            socket.sendText(text, true).get(5, TimeUnit.SECONDS);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    JsonNode frame = Api.JSON.readTree(partial.toString());
-                    synchronized (frames) {
-                        frames.add(frame);
-                        frames.notifyAll();
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException("not JSON: " + partial, e);
-                } finally {
-                    partial.setLength(0);
-                }
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        /** The first frame (received so far or within {@link #WAIT}) that matches; fails with what was seen. */
-        JsonNode await(Predicate<JsonNode> wanted) throws InterruptedException {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            synchronized (frames) {
-                while (true) {
-                    for (JsonNode frame : frames) {
-                        if (wanted.test(frame)) {
-                            return frame;
-                        }
-                    }
-                    long leftMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                    if (leftMs <= 0) {
-                        throw new AssertionError("no matching frame within " + WAIT + "; received: " + frames);
-                    }
-                    frames.wait(leftMs);
-                }
-            }
-        }
-
-        List<JsonNode> frames(Predicate<JsonNode> wanted) {
-            synchronized (frames) {
-                return frames.stream().filter(wanted).toList();
-            }
-        }
-
-        @Override
-        public void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null)
-                    .join();
-        }
     }
 }

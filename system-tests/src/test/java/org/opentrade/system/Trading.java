@@ -51,10 +51,39 @@ final class Trading {
         return Api.delete("/api/v1/orders/" + orderId, token);
     }
 
+    /**
+     * One trade of QUANTITY at PRICE on a market where nothing else rests at or inside PRICE: the seller's LIMIT GTC
+     * ask rests, the buyer's LIMIT IOC bid takes all of it. Answers the buyer's order.
+     */
+    static Api.Reply cross(Api.Session seller, Api.Session buyer, String symbol, String price, String quantity) {
+        Api.Reply ask = limit(seller.token(), symbol, "SELL", price, quantity, "GTC");
+        org.assertj.core.api.Assertions.assertThat(ask.status()).as(ask.raw()).isEqualTo(201);
+        org.assertj.core.api.Assertions.assertThat(ask.body().get("status").asText()).as(ask.raw()).isEqualTo("NEW");
+        Api.Reply bid = limit(buyer.token(), symbol, "BUY", price, quantity, "IOC");
+        org.assertj.core.api.Assertions.assertThat(bid.status()).as(bid.raw()).isEqualTo(201);
+        org.assertj.core.api.Assertions.assertThat(bid.body().get("status").asText()).as(bid.raw()).isEqualTo("FILLED");
+        return bid;
+    }
+
     /** Cancels every open order of the user (tests leave no resting orders behind for later tests to meet). */
     static void cancelAll(String token) {
         Api.Reply open = Api.get("/api/v1/orders?state=open&limit=500", token);
         open.body().forEach(o -> cancel(token, o.get("orderId").asText()));
+    }
+
+    /** Cancels what the users left and waits until settled; a cleanup failure never hides the test's own. */
+    static void cleanUp(Throwable failure, Api.Session... users) {
+        try {
+            for (Api.Session user : users) {
+                cancelAll(user.token());
+            }
+            awaitSettled();
+        } catch (RuntimeException | AssertionError e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
     }
 
     /**

@@ -74,8 +74,26 @@ public interface FundService {
     /** A transfer the user sent; TRANSFER_NOT_FOUND for any other (including one sent by someone else). */
     TransferView getTransfer(long fromUserId, String transferId) throws BusinessException;
 
-    /** The user's journal entries, newest first; {@code cursor} is the previous page's nextCursor or null. */
-    LedgerPage ledger(long userId, String assetOrNull, int limit, String cursor) throws BusinessException;
+    /**
+     * A page of the transfers the user sent, newest first by (creation time, transfer id), each exactly once across
+     * pages; a limit outside 1-{@link TransferQuery#LIMIT_MAX}, a window backwards or a cursor that is not one is
+     * VALIDATION_FAILED. Transfers received are the TRANSFER_IN postings of {@link #ledger}.
+     */
+    TransferPage listTransfers(TransferQuery query) throws BusinessException;
+
+    /**
+     * A page of the user's journal postings, newest first by (posting time, entry id), each exactly once across
+     * pages; input is checked as in {@link #listTransfers}, and an unknown asset is UNKNOWN_ASSET. Read from the
+     * replica: it may lag the primary by the replication delay.
+     */
+    LedgerPage ledger(LedgerQuery query) throws BusinessException;
+
+    /**
+     * Every posting of the user in the query's range, oldest first, each with the balance of its asset and bucket
+     * after it; STATEMENT_TOO_LARGE when the range holds more than {@link StatementQuery#LINES_MAX}, VALIDATION_FAILED
+     * for a range not closed or longer than {@link StatementQuery#SPAN_DAYS_MAX} days. Read from the replica.
+     */
+    List<StatementLine> statement(StatementQuery query) throws BusinessException;
 
     /**
      * The last line behind a freeze of the user (user-provider calls it before it marks the user FROZEN): from now

@@ -11,8 +11,12 @@ public interface PaymentService {
     /** A payment of this user; PAYMENT_NOT_FOUND also when it belongs to someone else. */
     PaymentView getPayment(long userId, String paymentId) throws BusinessException;
 
-    /** The user's payments of one kind (DEPOSIT or WITHDRAWAL), newest first, at most limit (1..100). */
-    java.util.List<PaymentView> listPayments(long userId, String kind, int limit) throws BusinessException;
+    /**
+     * A page of the user's payments of one kind (DEPOSIT or WITHDRAWAL), newest first by (creation time, payment id),
+     * each exactly once across pages; a kind that is neither, a limit outside 1-{@link PaymentQuery#LIMIT_MAX}, a
+     * window backwards or a cursor that is not one is VALIDATION_FAILED.
+     */
+    PaymentPage listPayments(PaymentQuery query) throws BusinessException;
 
     /**
      * Creates a deposit (PENDING) and asks the bank to collect it; the bank's signed notification later makes it

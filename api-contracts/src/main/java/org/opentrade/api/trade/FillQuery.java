@@ -2,6 +2,8 @@ package org.opentrade.api.trade;
 
 import java.io.Serializable;
 
+import org.opentrade.api.page.PageLimits;
+
 /**
  * A page of a user's fills, newest first. {@code symbol} and {@code orderId} null mean any (an orderId that is not
  * the user's order is ORDER_NOT_FOUND). The window is on the trade time: {@code fromEpochMs} inclusive,
@@ -10,5 +12,5 @@ import java.io.Serializable;
  */
 public record FillQuery(long userId, String symbol, String orderId, long fromEpochMs, long toEpochMs, String cursor,
                         int limit) implements Serializable {
-    public static final int LIMIT_MAX = 500;
+    public static final int LIMIT_MAX = PageLimits.LIMIT_MAX;
 }

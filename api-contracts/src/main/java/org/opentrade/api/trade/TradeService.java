@@ -68,4 +68,17 @@ public interface TradeService {
 
     /** The public tape, newest first. */
     List<PublicTradeView> trades(String symbol, int limit) throws BusinessException;
+
+    /**
+     * Candles built from the tape, oldest first (see {@link CandleQuery}); UNKNOWN_SYMBOL for a symbol not listed,
+     * VALIDATION_FAILED for no interval, a limit outside 1-{@link CandleQuery#LIMIT_MAX} or from not before to. Recent
+     * candles are answered from memory; only older ranges reach the database.
+     */
+    List<CandleView> candles(CandleQuery query) throws BusinessException;
+
+    /** The symbol's rolling 24-hour figures (see {@link TickerView}), from memory; UNKNOWN_SYMBOL if not listed. */
+    TickerView ticker(String symbol) throws BusinessException;
+
+    /** Every listed symbol's ticker, by symbol. */
+    List<TickerView> tickers() throws BusinessException;
 }

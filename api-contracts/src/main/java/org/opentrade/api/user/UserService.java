@@ -1,6 +1,12 @@
 package org.opentrade.api.user;
 
+import java.util.List;
+
 import org.opentrade.api.BusinessException;
+import org.opentrade.api.user.apikey.ApiKeyCreated;
+import org.opentrade.api.user.apikey.ApiKeyStanding;
+import org.opentrade.api.user.apikey.ApiKeyView;
+import org.opentrade.api.user.apikey.CreateApiKeyCommand;
 
 /**
  * Users, credentials and sessions. Failures are {@link org.opentrade.api.BusinessException}s with codes such as
@@ -34,7 +40,7 @@ public interface UserService {
     UserView changeStatus(UserStatusChange change) throws BusinessException;
 
     /** The user's recorded freezes and unfreezes, newest first, at most {@code limit} (1-200). */
-    java.util.List<StatusChangeView> statusChanges(long userId, int limit) throws BusinessException;
+    List<StatusChangeView> statusChanges(long userId, int limit) throws BusinessException;
 
     /**
      * Whether a session may still be used: ACTIVE, REVOKED, EXPIRED, USER_FROZEN or UNKNOWN. The facade asks this for
@@ -51,4 +57,27 @@ public interface UserService {
      * the password rules.
      */
     void changePassword(ChangePasswordCommand command) throws BusinessException;
+
+    /**
+     * Creates an API key of an active user: its secret is in this answer and nowhere else, ever (user-provider keeps
+     * it sealed). VALIDATION_FAILED for a bad label, no scope or a bad allowlist entry; TOO_MANY_API_KEYS past the
+     * live keys a user may hold; USER_FROZEN for a frozen user.
+     */
+    ApiKeyCreated createApiKey(CreateApiKeyCommand command) throws BusinessException;
+
+    /** The user's keys, live and revoked, newest first, without secrets (at most 100). */
+    List<ApiKeyView> apiKeys(long userId) throws BusinessException;
+
+    /**
+     * Revokes one of the user's keys: requests signed with it are refused from then on (on every facade within a
+     * second, by the same announcement as a freeze). Idempotent: a revoked key answers as it is. API_KEY_NOT_FOUND for
+     * an unknown key or another user's.
+     */
+    ApiKeyView revokeApiKey(long userId, String keyId) throws BusinessException;
+
+    /**
+     * What the facade needs to verify a signed request: the key's secret, scopes, allowlist and standing (ACTIVE,
+     * REVOKED, USER_FROZEN or UNKNOWN). Only the facade calls it.
+     */
+    ApiKeyStanding apiKeyStanding(String keyId) throws BusinessException;
 }

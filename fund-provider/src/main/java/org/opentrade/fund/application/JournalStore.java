@@ -1,7 +1,5 @@
 package org.opentrade.fund.application;
 
-import java.util.List;
-
 import org.opentrade.fund.domain.ledger.ApplyOutcome;
 import org.opentrade.fund.domain.ledger.JournalTransaction;
 
@@ -13,7 +11,4 @@ public interface JournalStore {
      * {@link org.opentrade.fund.domain.ledger.Ledger}: all postings or none, once per reference.
      */
     ApplyOutcome apply(JournalTransaction transaction);
-
-    /** The user's journal, newest first, entries older than {@code beforeEntryId} (0: from the newest). */
-    List<JournalEntry> history(long userId, String assetOrNull, long beforeEntryId, int limit);
 }

@@ -11,9 +11,6 @@ public interface Payments {
 
     Optional<Payment> byId(String paymentId);
 
-    /** The user's payments of one kind, newest first. */
-    List<Payment> ofUser(long userId, PaymentKind kind, int limit);
-
     /** Several at once (reconciliation), missing ids left out. */
     List<Payment> byIds(Collection<String> paymentIds);
 

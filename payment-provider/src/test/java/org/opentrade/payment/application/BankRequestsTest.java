@@ -221,11 +221,6 @@ class BankRequestsTest {
         }
 
         @Override
-        public List<Payment> ofUser(long userId, PaymentKind kind, int limit) {
-            return List.copyOf(rows.values());
-        }
-
-        @Override
         public List<Payment> byIds(Collection<String> paymentIds) {
             return paymentIds.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
         }

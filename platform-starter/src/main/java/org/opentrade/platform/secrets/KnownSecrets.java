@@ -19,6 +19,10 @@ final class KnownSecrets {
     static final String LOCAL_DB_PASSWORD = "opentrade";
     /** Published in the README and user-provider's application.yml (local profile). */
     static final String LOCAL_OPERATOR_PASSWORD = "operator-local-1";
+    /** Published in user-provider's application.yml (local profile): base64 of "local-only-api-key-master-key-01". */
+    static final String LOCAL_API_KEY_MASTER_KEY = "bG9jYWwtb25seS1hcGkta2V5LW1hc3Rlci1rZXktMDE=";
+    /** 32 bytes (AES-256) in base64. */
+    static final int AES_256_KEY_BASE64_LENGTH = 44;
     /** Nacos's documented console and API default. */
     static final String NACOS_DEFAULT_PASSWORD = "nacos";
     /** HS256 wants a key of at least 256 bits. */
@@ -34,6 +38,9 @@ final class KnownSecrets {
                         Set.of(LOCAL_JWT_SECRET), declares("opentrade.auth.jwt-secret")),
                 new Secret("opentrade.payment.bank.secret", "OPENTRADE_BANK_SECRET", TOKEN_LENGTH_MIN,
                         Set.of(LOCAL_BANK_SECRET), declares("opentrade.payment.bank.secret")),
+                new Secret("opentrade.api-keys.master-key", "OPENTRADE_API_KEY_MASTER_KEY",
+                        AES_256_KEY_BASE64_LENGTH, Set.of(LOCAL_API_KEY_MASTER_KEY),
+                        declares("opentrade.api-keys.master-key")),
                 new Secret("opentrade.db.password", "OPENTRADE_DB_PASSWORD", 1,
                         Set.of(LOCAL_DB_PASSWORD), declares("opentrade.db.sharding-config")),
                 new Secret("opentrade.auth.operator.password", "OPENTRADE_OPERATOR_PASSWORD", 1,

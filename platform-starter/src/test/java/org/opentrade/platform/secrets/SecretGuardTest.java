@@ -51,6 +51,7 @@ class SecretGuardTest {
         MockEnvironment env = platformWithSecrets()
                 .withProperty("opentrade.auth.jwt-secret", KnownSecrets.LOCAL_JWT_SECRET)
                 .withProperty("opentrade.payment.bank.secret", KnownSecrets.LOCAL_BANK_SECRET)
+                .withProperty("opentrade.api-keys.master-key", KnownSecrets.LOCAL_API_KEY_MASTER_KEY)
                 .withProperty("opentrade.db.sharding-config", "sharding/user.yaml")
                 .withProperty("opentrade.db.password", KnownSecrets.LOCAL_DB_PASSWORD)
                 .withProperty("opentrade.auth.operator.username", "operator")
@@ -60,6 +61,7 @@ class SecretGuardTest {
         assertThat(SecretGuard.defects(env, KnownSecrets.all())).containsExactly(
                 "OPENTRADE_JWT_SECRET (opentrade.auth.jwt-secret) is a published default",
                 "OPENTRADE_BANK_SECRET (opentrade.payment.bank.secret) is a published default",
+                "OPENTRADE_API_KEY_MASTER_KEY (opentrade.api-keys.master-key) is a published default",
                 "OPENTRADE_DB_PASSWORD (opentrade.db.password) is a published default",
                 "OPENTRADE_OPERATOR_PASSWORD (opentrade.auth.operator.password) is a published default",
                 "NACOS_PASSWORD (opentrade.nacos-password) is a published default");
@@ -81,6 +83,21 @@ class SecretGuardTest {
                 .withProperty("opentrade.auth.operator.username", "operator")
                 .withProperty("opentrade.auth.operator.password", "an-operator-password");
         assertThatNoException().isThrownBy(() -> guard.postProcessEnvironment(env, null));
+    }
+
+    @Test
+    void theApiKeyMasterKeyIsRequiredWhereItIsDeclaredAndMustHold32Bytes() {
+        MockEnvironment missing = platformWithSecrets()
+                .withProperty("opentrade.api-keys.master-key", "${OPENTRADE_API_KEY_MASTER_KEY}");
+        assertThat(SecretGuard.defects(missing, KnownSecrets.all())).containsExactly(
+                "OPENTRADE_API_KEY_MASTER_KEY (opentrade.api-keys.master-key) is not set");
+        MockEnvironment short16 = platformWithSecrets()
+                .withProperty("opentrade.api-keys.master-key", "MDEyMzQ1Njc4OWFiY2RlZg==");
+        assertThat(SecretGuard.defects(short16, KnownSecrets.all())).containsExactly(
+                "OPENTRADE_API_KEY_MASTER_KEY (opentrade.api-keys.master-key) is shorter than 44 characters");
+        MockEnvironment own = platformWithSecrets()
+                .withProperty("opentrade.api-keys.master-key", "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=");
+        assertThat(SecretGuard.defects(own, KnownSecrets.all())).isEmpty();
     }
 
     @Test

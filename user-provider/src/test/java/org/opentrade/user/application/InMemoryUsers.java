@@ -39,6 +39,12 @@ public final class InMemoryUsers implements Users {
                 .isPresent();
     }
 
+    /** One thread at a time in these tests: there is nothing to lock. */
+    @Override
+    public boolean lockForUpdate(long userId) {
+        return byId.containsKey(userId);
+    }
+
     public User replace(User user) {
         byId.put(user.userId(), user);
         return user;

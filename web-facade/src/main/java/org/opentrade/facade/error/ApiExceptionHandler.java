@@ -13,6 +13,7 @@ import org.opentrade.api.risk.RiskRejectedException;
 import org.opentrade.facade.edge.BodyTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeException;
@@ -37,8 +38,9 @@ public class ApiExceptionHandler {
     @ExceptionHandler(BusinessException.class)
     ResponseEntity<ApiError> business(BusinessException e, HttpServletRequest request) {
         if (e instanceof RiskRejectedException refused) {
-            return ResponseEntity.status(refused.code().httpStatus()).body(new ApiError(refused.code().name(),
-                    refused.getMessage(), RequestIds.of(request), refused.rule()));
+            return ResponseEntity.status(refused.code().httpStatus()).contentType(MediaType.APPLICATION_JSON)
+                    .body(new ApiError(refused.code().name(), refused.getMessage(), RequestIds.of(request),
+                            refused.rule()));
         }
         return answer(e.code(), e.getMessage(), request);
     }
@@ -108,8 +110,12 @@ public class ApiExceptionHandler {
         return answer(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage(), request);
     }
 
+    /**
+     * Always JSON, whatever the request accepts: a client of the CSV statement that sends {@code Accept: text/csv}
+     * still gets its error in the one error shape, not an empty 406.
+     */
     static ResponseEntity<ApiError> answer(ErrorCode code, String message, HttpServletRequest request) {
-        return ResponseEntity.status(code.httpStatus())
+        return ResponseEntity.status(code.httpStatus()).contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(code.name(), message, RequestIds.of(request)));
     }
 

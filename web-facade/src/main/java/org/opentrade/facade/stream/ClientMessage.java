@@ -9,17 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.trade.CandleInterval;
 
 /**
  * A client frame, read strictly: a JSON object with {@code op} ("subscribe", "unsubscribe", "ping"), and for
- * (un)subscribe a {@code channel} ("depth", "trades", "orders") plus a {@code symbol} for the public channels.
- * Unknown fields, wrong types and a symbol on "orders" are refused, like the REST API refuses them.
+ * (un)subscribe a {@code channel} ({@link Channel#NAMES}) plus a {@code symbol} for the public channels and an
+ * {@code interval} ("1m" ... "1d") for "candles". Unknown fields, wrong types, a symbol on "orders" and an interval on
+ * anything but "candles" are refused, like the REST API refuses them.
  */
 record ClientMessage(Op op, Subscription subscription) {
     enum Op { SUBSCRIBE, UNSUBSCRIBE, PING }
 
     static final Pattern SYMBOL = Pattern.compile("[A-Z0-9]{1,10}-[A-Z0-9]{1,10}");
-    private static final Set<String> FIELDS = Set.of("op", "channel", "symbol");
+    private static final Set<String> FIELDS = Set.of("op", "channel", "symbol", "interval");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** @throws BusinessException MALFORMED_REQUEST (not a JSON object) or VALIDATION_FAILED (a wrong field) */
@@ -58,8 +60,9 @@ record ClientMessage(Op op, Subscription subscription) {
             throw invalid("channel is required");
         }
         Channel channel = Channel.ofWire(channelName)
-                .orElseThrow(() -> invalid("channel is one of depth, trades, orders"));
+                .orElseThrow(() -> invalid("channel is one of " + Channel.NAMES));
         String symbol = text(root, "symbol");
+        CandleInterval interval = interval(channel, text(root, "interval"));
         if (!channel.perSymbol()) {
             if (symbol != null) {
                 throw invalid("orders takes no symbol");
@@ -69,7 +72,19 @@ record ClientMessage(Op op, Subscription subscription) {
         if (symbol == null || !SYMBOL.matcher(symbol).matches()) {
             throw invalid("symbol is required, e.g. BTC-USD");
         }
-        return new Subscription(channel, symbol);
+        return new Subscription(channel, symbol, interval);
+    }
+
+    /** Candles need one; no other channel takes one. */
+    private static CandleInterval interval(Channel channel, String wire) {
+        if (channel != Channel.CANDLES) {
+            if (wire != null) {
+                throw invalid("only candles takes an interval");
+            }
+            return null;
+        }
+        return CandleInterval.ofWire(wire).orElseThrow(() -> invalid("candles needs an interval, one of "
+                + CandleInterval.WIRE_NAMES.replace("|", ", ")));
     }
 
     /** The field's text, null when absent or JSON null; any other type is refused (no coercion). */

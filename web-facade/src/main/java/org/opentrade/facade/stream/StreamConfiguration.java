@@ -32,7 +32,7 @@ class StreamConfiguration implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         MarketSymbols symbols = new MarketSymbols(trading, properties.instrumentsCacheMs(), System::currentTimeMillis);
-        registry.addHandler(new StreamHandler(hub, new StreamCommands(trading, symbols, properties)), PATH)
+        registry.addHandler(new StreamHandler(hub, new StreamCommands(trading, symbols, properties, hub)), PATH)
                 .addInterceptors(new StreamHandshake(authentication, hub))
                 .setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
     }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.opentrade.api.trade.event.BookChanged;
+import org.opentrade.api.trade.event.CandleChanged;
 import org.opentrade.api.trade.event.OrderUpdated;
+import org.opentrade.api.trade.event.TickerChanged;
 import org.opentrade.api.trade.event.TradeExecuted;
 
 /**
@@ -30,6 +32,10 @@ final class StreamEvents {
                 hub.onTradeExecuted(json.readValue(body, TradeExecuted.class));
             } else if (BookChanged.class.getSimpleName().equals(tag)) {
                 hub.onBookChanged(json.readValue(body, BookChanged.class));
+            } else if (CandleChanged.class.getSimpleName().equals(tag)) {
+                hub.onCandleChanged(json.readValue(body, CandleChanged.class));
+            } else if (TickerChanged.class.getSimpleName().equals(tag)) {
+                hub.onTickerChanged(json.readValue(body, TickerChanged.class));
             } else {
                 return false;
             }

@@ -1,25 +1,34 @@
 package org.opentrade.facade.stream;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.opentrade.api.trade.CandleInterval;
 import org.opentrade.api.trade.event.BookChanged;
+import org.opentrade.api.trade.event.CandleChanged;
 import org.opentrade.api.trade.event.OrderUpdated;
+import org.opentrade.api.trade.event.TickerChanged;
 import org.opentrade.api.trade.event.TradeExecuted;
 
 /**
  * The open sessions of this facade instance and the fan-out of trade-provider's events to them. Every instance
  * consumes every event (broadcasting), so it drops what it already sent: a book older than the last one sent for
- * its symbol, an order update at or below the last sequence of its order, a trade id seen before. Order updates go
- * only to sessions whose verified caller owns the order.
+ * its symbol, an order update at or below the last sequence of its order, a trade id seen before, a candle or
+ * ticker no newer than the last one sent. Order updates go only to sessions whose verified caller owns the order.
+ * Each book also goes out as the difference from the previous one (depthUpdates); the hub keeps the last book per
+ * symbol for that, and for the sessions that subscribe after it came.
  */
 final class StreamHub {
     static final int SYMBOLS_MAX = 1024;
+    /** A few live candles per symbol and interval. */
+    static final int CANDLE_KEYS_MAX = SYMBOLS_MAX * CandleInterval.values().length * 4;
     private static final String METRIC_PREFIX = "opentrade.stream.";
 
     private final StreamProperties limits;
@@ -29,6 +38,15 @@ final class StreamHub {
     private final SequenceGate books = new SequenceGate(SYMBOLS_MAX);
     private final SequenceGate orders;
     private final SequenceGate trades;
+    private final SequenceGate candles = new SequenceGate(CANDLE_KEYS_MAX);
+    private final SequenceGate tickers = new SequenceGate(SYMBOLS_MAX);
+    private final Map<String, DepthBook> latestBooks = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, DepthBook> eldest) {
+                    return size() > SYMBOLS_MAX;
+                }
+            });
     private final Map<Channel, Counter> framesSent = new EnumMap<>(Channel.class);
     private final Counter eventsDropped;
 
@@ -98,9 +116,58 @@ final class StreamHub {
             return;
         }
         String frame = Frames.depth(book, limits.depthLevels());
+        DepthBook next = DepthBook.of(book, limits.depthLevels());
+        DepthBook previous = latestBooks.put(book.symbol(), next);
+        String update = previous == null ? null : Frames.depthUpdate(previous, next);
         for (StreamSession session : sessions.values()) {
             count(Channel.DEPTH, session.sendDepth(book.symbol(), book.sequence(), frame));
+            count(Channel.DEPTH_UPDATES, session.sendDepthUpdate(next, previous, update));
         }
+    }
+
+    /** The newest book this instance received for the symbol, or null. */
+    DepthBook latestBook(String symbol) {
+        return latestBooks.get(symbol);
+    }
+
+    void onCandleChanged(CandleChanged candle) {
+        String key = candleKey(candle.symbol(), candle.interval(), candle.openTimeEpochMs());
+        if (!candles.advance(key, candle.tradeCount())) {
+            eventsDropped.increment();
+            return;
+        }
+        Subscription subscription = Subscription.candles(candle.symbol(), CandleInterval.ofWire(candle.interval())
+                .orElseThrow(() -> new IllegalArgumentException("unknown interval " + candle.interval())));
+        String frame = Frames.candle(candle);
+        for (StreamSession session : sessions.values()) {
+            count(Channel.CANDLES, session.sendVersioned(subscription, key, candle.tradeCount(), 0, frame));
+        }
+    }
+
+    void onTickerChanged(TickerChanged ticker) {
+        if (!tickers.advance(ticker.symbol(), ticker.lastTradeId(), ticker.openTimeEpochMs())) {
+            eventsDropped.increment();
+            return;
+        }
+        Subscription subscription = Subscription.ticker(ticker.symbol());
+        String frame = Frames.ticker(ticker);
+        String key = tickerKey(ticker.symbol());
+        for (StreamSession session : sessions.values()) {
+            count(Channel.TICKER, session.sendVersioned(subscription, key, ticker.lastTradeId(),
+                    ticker.openTimeEpochMs(), frame));
+        }
+    }
+
+    /**
+     * The version key of a candle: one per candle, below its subscription's prefix. A candle's trade count grows with
+     * every trade folded into it, so it orders the candle's states.
+     */
+    static String candleKey(String symbol, String interval, long openTimeMs) {
+        return Channel.CANDLES.wire() + "/" + symbol + "/" + interval + "/" + openTimeMs;
+    }
+
+    static String tickerKey(String symbol) {
+        return Subscription.ticker(symbol).versionPrefix();
     }
 
     void onTradeExecuted(TradeExecuted trade) {

@@ -8,11 +8,15 @@ import java.util.Set;
 import org.opentrade.facade.auth.Caller;
 
 /**
- * One client connection: who it is (a verified caller, or anonymous), what it subscribed to, and the last depth
- * sequence it was sent per symbol, so that a snapshot and the live updates never go backwards on one socket.
- * Sends happen under this session's lock: frames of one session leave in the order they were decided.
+ * One client connection: who it is (a verified caller, or anonymous), what it subscribed to, and what it was last
+ * sent: the depth sequence per symbol (a snapshot and the live books never go backwards on one socket), the book each
+ * depthUpdates client holds (every update is the difference from exactly that book), and the version of each candle
+ * and ticker (a snapshot and the live events never go backwards either). Sends happen under this session's lock:
+ * frames of one session leave in the order they were decided.
  */
 final class StreamSession {
+    /** Candle and ticker versions kept per session: a few per subscription is all the live ones. */
+    static final int VERSIONS_MAX = 128;
 
     /** Where the session's frames go; implementations bound how long a send may take. */
     interface Sink {
@@ -28,6 +32,8 @@ final class StreamSession {
     private final Sink sink;
     private final Set<Subscription> subscriptions = new HashSet<>();
     private final Map<String, Long> depthSequences = new HashMap<>();
+    private final Map<String, DepthBook> depthBooks = new HashMap<>();
+    private final SequenceGate versions = new SequenceGate(VERSIONS_MAX);
     private volatile long lastInboundMs;
     private long rateWindowStartMs;
     private int rateWindowCount;
@@ -92,8 +98,12 @@ final class StreamSession {
 
     synchronized void unsubscribe(Subscription subscription) {
         subscriptions.remove(subscription);
-        if (subscription.channel() == Channel.DEPTH) {
-            depthSequences.remove(subscription.symbol());
+        switch (subscription.channel()) {
+            case DEPTH -> depthSequences.remove(subscription.symbol());
+            case DEPTH_UPDATES -> depthBooks.remove(subscription.symbol());
+            case CANDLES, TICKER -> versions.forget(subscription.versionPrefix());
+            default -> {
+            }
         }
     }
 
@@ -111,6 +121,46 @@ final class StreamSession {
             return false;
         }
         depthSequences.put(symbol, sequence);
+        return sink.send(frame);
+    }
+
+    /**
+     * Starts (or restarts) the session's depthUpdates of a symbol from {@code snapshot}: the client replaces its book
+     * with it, and every later update is the difference from the book the session last sent.
+     */
+    synchronized boolean startDepthUpdates(DepthBook snapshot) {
+        if (!subscriptions.contains(Subscription.depthUpdates(snapshot.symbol()))) {
+            return false;
+        }
+        depthBooks.put(snapshot.symbol(), snapshot);
+        return sink.send(Frames.depthSnapshot(snapshot));
+    }
+
+    /**
+     * Sends the difference between the book this session holds and {@code book}, if it is newer; the hub's
+     * {@code sharedFrame} (the update from {@code sharedFrom}) when the session holds exactly that book, which is
+     * the case of every session that took all updates so far.
+     */
+    synchronized boolean sendDepthUpdate(DepthBook book, DepthBook sharedFrom, String sharedFrame) {
+        DepthBook held = depthBooks.get(book.symbol());
+        if (held == null || book.sequence() <= held.sequence()
+                || !subscriptions.contains(Subscription.depthUpdates(book.symbol()))) {
+            return false;
+        }
+        String frame = sharedFrom != null && held.sequence() == sharedFrom.sequence() ? sharedFrame
+                : Frames.depthUpdate(held, book);
+        depthBooks.put(book.symbol(), book);
+        return sink.send(frame);
+    }
+
+    /**
+     * Sends a candle or ticker frame if subscribed and newer than the last one sent under {@code key} (a key below
+     * the subscription's {@link Subscription#versionPrefix()}).
+     */
+    synchronized boolean sendVersioned(Subscription subscription, String key, long major, long minor, String frame) {
+        if (!subscriptions.contains(subscription) || !versions.advance(key, major, minor)) {
+            return false;
+        }
         return sink.send(frame);
     }
 

@@ -17,7 +17,7 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Two push consumers in BROADCASTING mode, so every facade instance sees every event: ORDER_EVENTS (tag
- * OrderUpdated) and TRADE_EVENTS (TradeExecuted || BookChanged). One consume thread each: the hub decides and sends
+ * OrderUpdated) and TRADE_EVENTS ({@value #TRADE_TAGS}). One consume thread each: the hub decides and sends
  * in arrival order, and a sequence check never races another thread's send. Offsets live in memory
  * ({@link LiveOffsets}); the instance name carries the PID so that two facades on one host stay two clients.
  */
@@ -27,6 +27,7 @@ final class TradeEventConsumers implements SmartLifecycle {
     static final int CONSUME_BATCH_MAX = 32;
     static final int PULL_BATCH_MAX = 32;
     static final int QUEUE_MESSAGES_MAX = 1000;
+    static final String TRADE_TAGS = "TradeExecuted || BookChanged || CandleChanged || TickerChanged";
     private static final Logger log = LoggerFactory.getLogger(TradeEventConsumers.class);
 
     private final StreamProperties properties;
@@ -43,8 +44,7 @@ final class TradeEventConsumers implements SmartLifecycle {
     public synchronized void start() {
         try {
             consumers.add(consumer(properties.ordersConsumerGroup(), TradeTopics.ORDER_EVENTS, "OrderUpdated"));
-            consumers.add(consumer(properties.tradesConsumerGroup(), TradeTopics.TRADE_EVENTS,
-                    "TradeExecuted || BookChanged"));
+            consumers.add(consumer(properties.tradesConsumerGroup(), TradeTopics.TRADE_EVENTS, TRADE_TAGS));
         } catch (MQClientException e) {
             stop();
             throw new IllegalStateException("cannot start the stream's event consumers", e);

@@ -5,9 +5,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,6 +16,7 @@ import org.opentrade.api.payment.PaymentService;
 import org.opentrade.facade.auth.Caller;
 import org.opentrade.facade.web.PaymentResponses.DepositResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,9 +54,10 @@ class DepositController {
     }
 
     @GetMapping("/deposits")
-    @Operation(summary = "The caller's deposits, newest first", security = @SecurityRequirement(name = "bearer"))
-    List<DepositResponse> list(Caller caller, @RequestParam(defaultValue = "50") @Min(1) @Max(100) int limit) {
-        return payments.listPayments(caller.userId(), "DEPOSIT", limit).stream().map(DepositResponse::of).toList();
+    @Operation(summary = "The caller's deposits, newest first, in pages (from/to: creation time)",
+            security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<List<DepositResponse>> list(Caller caller, HttpServletRequest request, @Valid PageParameters page) {
+        return PaymentResponses.page(payments, caller, "DEPOSIT", page, request, DepositResponse::of);
     }
 
     @GetMapping("/deposits/{depositId}")

@@ -4,13 +4,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.opentrade.api.trade.FillPage;
@@ -39,11 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Trading")
 class HistoryController {
-    static final String CURSOR = "[A-Za-z0-9_-]{1,96}";
-    static final String LIMIT_DEFAULT = "50";
-    static final String PAGED = "Pages: pass X-Next-Cursor back as cursor (or follow Link rel=\"next\") with the same "
-            + "filters; both headers are absent on the last page.";
-
     private final TradeService trading;
 
     HistoryController(TradeService trading) {
@@ -51,66 +43,35 @@ class HistoryController {
     }
 
     @GetMapping("/orders")
-    @Operation(summary = "The caller's orders, newest first, in pages", description = PAGED,
-            security = @SecurityRequirement(name = "bearer"), responses = @ApiResponse(responseCode = "200",
-            description = "a page of orders", headers = {
-                    @Header(name = PageHeaders.NEXT_CURSOR, description = "the next page's cursor"),
-                    @Header(name = "Link", description = "<url of the next page>; rel=\"next\"")}))
+    @Operation(summary = "The caller's orders, newest first, in pages (from/to: creation time)",
+            security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<List<OrderResponse>> orders(
-            Caller caller, HttpServletRequest request,
+            Caller caller, HttpServletRequest request, @Valid PageParameters page,
             @RequestParam(required = false) @Size(max = 16) String symbol,
             @Parameter(description = "open: NEW and PARTIALLY_FILLED only")
-            @RequestParam(defaultValue = "all") @Pattern(regexp = "open|all") String state,
-            @RequestParam(defaultValue = LIMIT_DEFAULT) @Min(1) @Max(OrderQuery.LIMIT_MAX) int limit,
-            @Parameter(description = "the previous page's X-Next-Cursor")
-            @RequestParam(required = false) @Pattern(regexp = CURSOR) String cursor,
-            @Parameter(description = "created at or after: ISO-8601 instant or epoch milliseconds")
-            @RequestParam(required = false) @Size(max = 40) String from,
-            @Parameter(description = "created before: ISO-8601 instant or epoch milliseconds")
-            @RequestParam(required = false) @Size(max = 40) String to) {
-        OrderPage page = trading.listOrders(new OrderQuery(caller.userId(), symbol, "open".equals(state),
-                RequestTimes.epochMs("from", from), RequestTimes.epochMs("to", to), cursor, limit));
-        return PageHeaders.page(page.orders().stream().map(OrderResponse::of).toList(), page.nextCursor(), request);
+            @RequestParam(defaultValue = "all") @Pattern(regexp = "open|all") String state) {
+        OrderPage orders = trading.listOrders(new OrderQuery(caller.userId(), symbol, "open".equals(state),
+                page.fromEpochMs(), page.toEpochMs(), page.cursor(), page.limitOrDefault()));
+        return PageHeaders.page(orders.orders().stream().map(OrderResponse::of).toList(), orders.nextCursor(), request);
     }
 
     @GetMapping("/fills")
-    @Operation(summary = "The caller's fills, newest first, in pages", description = PAGED,
-            security = @SecurityRequirement(name = "bearer"), responses = @ApiResponse(responseCode = "200",
-            description = "a page of fills", headers = {
-                    @Header(name = PageHeaders.NEXT_CURSOR, description = "the next page's cursor"),
-                    @Header(name = "Link", description = "<url of the next page>; rel=\"next\"")}))
-    ResponseEntity<List<FillResponse>> fills(
-            Caller caller, HttpServletRequest request,
-            @RequestParam(required = false) @Size(max = 16) String symbol,
-            @RequestParam(defaultValue = LIMIT_DEFAULT) @Min(1) @Max(FillQuery.LIMIT_MAX) int limit,
-            @Parameter(description = "the previous page's X-Next-Cursor")
-            @RequestParam(required = false) @Pattern(regexp = CURSOR) String cursor,
-            @Parameter(description = "traded at or after: ISO-8601 instant or epoch milliseconds")
-            @RequestParam(required = false) @Size(max = 40) String from,
-            @Parameter(description = "traded before: ISO-8601 instant or epoch milliseconds")
-            @RequestParam(required = false) @Size(max = 40) String to) {
-        return fillPage(new FillQuery(caller.userId(), symbol, null, RequestTimes.epochMs("from", from),
-                RequestTimes.epochMs("to", to), cursor, limit), request);
+    @Operation(summary = "The caller's fills, newest first, in pages (from/to: trade time)",
+            security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<List<FillResponse>> fills(Caller caller, HttpServletRequest request, @Valid PageParameters page,
+                                             @RequestParam(required = false) @Size(max = 16) String symbol) {
+        return fillPage(new FillQuery(caller.userId(), symbol, null, page.fromEpochMs(), page.toEpochMs(),
+                page.cursor(), page.limitOrDefault()), request);
     }
 
     @GetMapping("/orders/{orderId}/fills")
     @Operation(summary = "The fills of one of the caller's orders, newest first, in pages (404 for anyone else's)",
-            description = PAGED, security = @SecurityRequirement(name = "bearer"),
-            responses = @ApiResponse(responseCode = "200", description = "a page of the order's fills", headers = {
-                    @Header(name = PageHeaders.NEXT_CURSOR, description = "the next page's cursor"),
-                    @Header(name = "Link", description = "<url of the next page>; rel=\"next\"")}))
+            security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<List<FillResponse>> orderFills(
-            Caller caller, HttpServletRequest request,
-            @PathVariable @Pattern(regexp = OrderController.ORDER_ID) String orderId,
-            @RequestParam(defaultValue = LIMIT_DEFAULT) @Min(1) @Max(FillQuery.LIMIT_MAX) int limit,
-            @Parameter(description = "the previous page's X-Next-Cursor")
-            @RequestParam(required = false) @Pattern(regexp = CURSOR) String cursor,
-            @Parameter(description = "traded at or after: ISO-8601 instant or epoch milliseconds")
-            @RequestParam(required = false) @Size(max = 40) String from,
-            @Parameter(description = "traded before: ISO-8601 instant or epoch milliseconds")
-            @RequestParam(required = false) @Size(max = 40) String to) {
-        return fillPage(new FillQuery(caller.userId(), null, orderId, RequestTimes.epochMs("from", from),
-                RequestTimes.epochMs("to", to), cursor, limit), request);
+            Caller caller, HttpServletRequest request, @Valid PageParameters page,
+            @PathVariable @Pattern(regexp = OrderController.ORDER_ID) String orderId) {
+        return fillPage(new FillQuery(caller.userId(), null, orderId, page.fromEpochMs(), page.toEpochMs(),
+                page.cursor(), page.limitOrDefault()), request);
     }
 
     private ResponseEntity<List<FillResponse>> fillPage(FillQuery query, HttpServletRequest request) {

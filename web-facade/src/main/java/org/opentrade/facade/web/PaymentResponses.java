@@ -1,13 +1,21 @@
 package org.opentrade.facade.web;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.money.Decimal8;
+import org.opentrade.api.payment.PaymentPage;
+import org.opentrade.api.payment.PaymentQuery;
+import org.opentrade.api.payment.PaymentService;
 import org.opentrade.api.payment.PaymentView;
+import org.opentrade.facade.auth.Caller;
+import org.springframework.http.ResponseEntity;
 
-/** How deposits and withdrawals look in JSON, and the checks both routes share. */
+/** How deposits and withdrawals look in JSON, and the checks and the paging both routes share. */
 final class PaymentResponses {
     static final int IDEMPOTENCY_KEY_LENGTH_MAX = 128;
     static final String PAYMENT_ID_PATTERN = "[A-Za-z0-9]{1,40}";
@@ -29,6 +37,14 @@ final class PaymentResponses {
             return new WithdrawalResponse(view.paymentId(), view.asset(), Decimal8.format(view.amount()), view.status(),
                     Instant.ofEpochMilli(view.createdAtEpochMs()).toString());
         }
+    }
+
+    /** A page of the caller's payments of one kind (DEPOSIT or WITHDRAWAL), each as {@code view} shows it. */
+    static <T> ResponseEntity<List<T>> page(PaymentService payments, Caller caller, String kind, PageParameters page,
+                                           HttpServletRequest request, Function<PaymentView, T> view) {
+        PaymentPage found = payments.listPayments(new PaymentQuery(caller.userId(), kind, page.fromEpochMs(),
+                page.toEpochMs(), page.cursor(), page.limitOrDefault()));
+        return PageHeaders.page(found.payments().stream().map(view).toList(), found.nextCursor(), request);
     }
 
     /** A withdrawal id asked for as a deposit (or the reverse) is as good as missing. */

@@ -41,4 +41,11 @@ final class RequestTimes {
         return new BusinessException(ErrorCode.VALIDATION_FAILED,
                 name + " must be an ISO-8601 instant (2026-01-02T03:04:05Z) or epoch milliseconds after 1970");
     }
+
+    /** A window whose ends are both given must have from before to. */
+    static void ordered(long fromMs, long toMs) {
+        if (fromMs > 0 && toMs > 0 && fromMs >= toMs) {
+            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "from must be before to");
+        }
+    }
 }

@@ -1,8 +1,12 @@
 package org.opentrade.facade.web;
 
+import java.time.Instant;
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,10 +17,14 @@ import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.fund.FundService;
 import org.opentrade.api.fund.TransferCommand;
+import org.opentrade.api.fund.TransferPage;
+import org.opentrade.api.fund.TransferQuery;
 import org.opentrade.api.fund.TransferView;
+import org.opentrade.api.money.Decimal8;
 import org.opentrade.api.user.UserService;
 import org.opentrade.facade.auth.Caller;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,9 +46,12 @@ class TransferController {
                            @NotNull @Size(max = 40) String amount) {
     }
 
-    record TransferResponse(String transferId, String status) {
+    /** API v1 answered transferId and status; the rest was added with the list (fields only ever get added). */
+    record TransferResponse(String transferId, String status, String toUserId, String asset, String amount,
+                            String createdAt) {
         static TransferResponse of(TransferView view) {
-            return new TransferResponse(view.transferId(), view.status());
+            return new TransferResponse(view.transferId(), view.status(), Long.toString(view.toUserId()),
+                    view.asset(), Decimal8.format(view.amount()), Instant.ofEpochMilli(view.createdAtEpochMs()).toString());
         }
     }
 
@@ -71,6 +82,17 @@ class TransferController {
         }
         return TransferResponse.of(funds.transfer(new TransferCommand(caller.userId(), recipient, asset, amount,
                 idempotencyKey)));
+    }
+
+    @GetMapping("/transfers")
+    @Operation(summary = "The transfers the caller sent, newest first, in pages (from/to: creation time; transfers "
+            + "received are the TRANSFER_IN entries of the ledger)", security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<List<TransferResponse>> list(Caller caller, HttpServletRequest request,
+                                                @Valid PageParameters page) {
+        TransferPage sent = funds.listTransfers(new TransferQuery(caller.userId(), page.fromEpochMs(),
+                page.toEpochMs(), page.cursor(), page.limitOrDefault()));
+        return PageHeaders.page(sent.transfers().stream().map(TransferResponse::of).toList(), sent.nextCursor(),
+                request);
     }
 
     @GetMapping("/transfers/{transferId}")

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.trade.CandleInterval;
 
 class ClientMessageTest {
 
@@ -17,6 +18,17 @@ class ClientMessageTest {
                 .isEqualTo(new ClientMessage(ClientMessage.Op.SUBSCRIBE, Subscription.depth("BTC-USD")));
         assertThat(ClientMessage.parse("{\"op\":\"unsubscribe\",\"channel\":\"trades\",\"symbol\":\"ETH-USD\"}"))
                 .isEqualTo(new ClientMessage(ClientMessage.Op.UNSUBSCRIBE, Subscription.trades("ETH-USD")));
+    }
+
+    @Test
+    void candlesNameAnIntervalAndTheOtherMarketChannelsASymbolOnly() {
+        assertThat(ClientMessage.parse(
+                "{\"op\":\"subscribe\",\"channel\":\"candles\",\"symbol\":\"BTC-USD\",\"interval\":\"4h\"}"))
+                .isEqualTo(new ClientMessage(ClientMessage.Op.SUBSCRIBE, Subscription.candles("BTC-USD", CandleInterval.H4)));
+        assertThat(ClientMessage.parse("{\"op\":\"subscribe\",\"channel\":\"depthUpdates\",\"symbol\":\"BTC-USD\"}"))
+                .isEqualTo(new ClientMessage(ClientMessage.Op.SUBSCRIBE, Subscription.depthUpdates("BTC-USD")));
+        assertThat(ClientMessage.parse("{\"op\":\"unsubscribe\",\"channel\":\"ticker\",\"symbol\":\"ETH-USD\"}"))
+                .isEqualTo(new ClientMessage(ClientMessage.Op.UNSUBSCRIBE, Subscription.ticker("ETH-USD")));
     }
 
     @Test
@@ -43,6 +55,12 @@ class ClientMessageTest {
             "{\"op\":\"SUBSCRIBE\",\"channel\":\"depth\",\"symbol\":\"BTC-USD\"}",
             "{\"op\":\"subscribe\"}",
             "{\"op\":\"subscribe\",\"channel\":\"candles\",\"symbol\":\"BTC-USD\"}",
+            "{\"op\":\"subscribe\",\"channel\":\"candles\",\"symbol\":\"BTC-USD\",\"interval\":\"2m\"}",
+            "{\"op\":\"subscribe\",\"channel\":\"candles\",\"symbol\":\"BTC-USD\",\"interval\":60}",
+            "{\"op\":\"subscribe\",\"channel\":\"candles\",\"interval\":\"1m\"}",
+            "{\"op\":\"subscribe\",\"channel\":\"ticker\",\"symbol\":\"BTC-USD\",\"interval\":\"1m\"}",
+            "{\"op\":\"subscribe\",\"channel\":\"orders\",\"interval\":\"1m\"}",
+            "{\"op\":\"subscribe\",\"channel\":\"depthupdates\",\"symbol\":\"BTC-USD\"}",
             "{\"op\":\"subscribe\",\"channel\":\"depth\"}",
             "{\"op\":\"subscribe\",\"channel\":\"depth\",\"symbol\":\"btc-usd\"}",
             "{\"op\":\"subscribe\",\"channel\":\"depth\",\"symbol\":\"BTC-USD-EXTRA-LONG-NAME\"}",

@@ -8,6 +8,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.opentrade.api.trade.CandleInterval;
 import org.opentrade.api.trade.event.TradeExecuted;
 import org.opentrade.api.user.Role;
 import org.opentrade.facade.auth.Caller;
@@ -36,6 +37,22 @@ class StreamEventsTest {
                 new TradeExecuted("e", "BTC-USD-1", "BTC-USD", 1, 1, "SELL", 0)))).isTrue();
 
         assertThat(sink.frames).extracting(f -> f.get("channel").asText()).containsExactly("orders", "depth", "trades");
+    }
+
+    @Test
+    void candleAndTickerEventsAsTradeProviderWritesThemAreRead() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        StreamSession session = new StreamSession("s", null, "127.0.0.1", sink, 0);
+        session.subscribe(Subscription.candles("BTC-USD", CandleInterval.M15), 10);
+        session.subscribe(Subscription.ticker("BTC-USD"), 10);
+        hub.register(session);
+
+        assertThat(events.dispatch("CandleChanged", publisherJson.writeValueAsBytes(StreamHubTest.candle("15m", 0, 3))))
+                .isTrue();
+        assertThat(events.dispatch("TickerChanged", publisherJson.writeValueAsBytes(StreamHubTest.ticker(4, 0))))
+                .isTrue();
+
+        assertThat(sink.frames).extracting(f -> f.get("channel").asText()).containsExactly("candles", "ticker");
     }
 
     @Test

@@ -10,9 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.opentrade.api.trade.CandleInterval;
 import org.opentrade.api.trade.DepthView;
 import org.opentrade.api.trade.event.BookChanged;
+import org.opentrade.api.trade.event.CandleChanged;
 import org.opentrade.api.trade.event.OrderUpdated;
+import org.opentrade.api.trade.event.TickerChanged;
 import org.opentrade.api.trade.event.TradeExecuted;
 import org.opentrade.api.user.Role;
 import org.opentrade.facade.auth.Caller;
@@ -94,6 +97,93 @@ class StreamHubTest {
         hub.onBookChanged(book("BTC-USD", 21));
 
         assertThat(sink.frames).extracting(f -> f.get("sequence").asLong()).containsExactly(20L, 21L);
+    }
+
+    @Test
+    void depthUpdatesChainEachSessionsBooksFromItsOwnSnapshotAndSkipStaleOnes() throws Exception {
+        RecordingSink early = new RecordingSink();
+        RecordingSink late = new RecordingSink();
+        StreamSession first = subscribed(anonymous("s1", early), Subscription.depthUpdates("BTC-USD"));
+        first.startDepthUpdates(DepthBook.of(new DepthView("BTC-USD", 3, List.of(), List.of()), 20));
+
+        hub.onBookChanged(book("BTC-USD", 5, 100, 1));
+        StreamSession second = subscribed(anonymous("s2", late), Subscription.depthUpdates("BTC-USD"));
+        second.startDepthUpdates(DepthBook.of(new DepthView("BTC-USD", 6, List.of(new DepthView.Level(100 * ONE, 3 * ONE)),
+                List.of()), 20));
+        hub.onBookChanged(book("BTC-USD", 4, 100, 9)); // older than the last book: dropped
+        hub.onBookChanged(book("BTC-USD", 8, 100, 2));
+        hub.onBookChanged(book("BTC-USD", 9, 101, 1));
+
+        assertThat(early.frames).extracting(f -> f.get("type").asText() + ":" + f.path("previousSequence").asLong()
+                + ">" + f.get("sequence").asLong()).containsExactly("snapshot:0>3", "update:3>5", "update:5>8", "update:8>9");
+        assertThat(late.frames).extracting(f -> f.get("type").asText() + ":" + f.path("previousSequence").asLong()
+                + ">" + f.get("sequence").asLong()).containsExactly("snapshot:0>6", "update:6>8", "update:8>9");
+        assertThat(late.frames.get(1).get("bids").toString()).as("from the session's own book of 3 at 100")
+                .isEqualTo("[[\"100\",\"2\"]]");
+        for (RecordingSink sink : List.of(early, late)) {
+            DepthClient client = new DepthClient();
+            sink.frames.forEach(client::accept);
+            assertThat(client.gaps).isZero();
+            assertThat(client.sequence).isEqualTo(9);
+            assertThat(client.bids()).containsExactly(List.of("101", "1"));
+            assertThat(client.asks()).containsExactly(List.of("50001", "2"));
+        }
+        assertThat(hub.latestBook("BTC-USD").sequence()).isEqualTo(9);
+        assertThat(metrics.counter("opentrade.stream.frames.sent", "channel", "depthUpdates").count()).isEqualTo(5);
+    }
+
+    @Test
+    void aSessionWithoutASnapshotYetGetsNoUpdatesAndUnsubscribingForgetsItsBook() {
+        RecordingSink sink = new RecordingSink();
+        StreamSession session = subscribed(anonymous("s1", sink), Subscription.depthUpdates("BTC-USD"));
+
+        hub.onBookChanged(book("BTC-USD", 5, 100, 1));
+        assertThat(sink.frames).isEmpty();
+
+        session.startDepthUpdates(hub.latestBook("BTC-USD"));
+        session.unsubscribe(Subscription.depthUpdates("BTC-USD"));
+        hub.onBookChanged(book("BTC-USD", 6, 100, 2));
+        assertThat(sink.frames).hasSize(1);
+    }
+
+    @Test
+    void candlesGoToTheirSymbolAndIntervalOncePerStateNewestOnly() {
+        RecordingSink minutes = new RecordingSink();
+        RecordingSink hours = new RecordingSink();
+        subscribed(anonymous("s1", minutes), Subscription.candles("BTC-USD", CandleInterval.M1));
+        subscribed(anonymous("s2", hours), Subscription.candles("BTC-USD", CandleInterval.H1));
+
+        hub.onCandleChanged(candle("1m", 60_000, 2));
+        hub.onCandleChanged(candle("1m", 60_000, 2));
+        hub.onCandleChanged(candle("1m", 60_000, 1));
+        hub.onCandleChanged(candle("1m", 120_000, 1));
+        hub.onCandleChanged(candle("1m", 60_000, 3)); // a later state of the previous minute still counts
+        hub.onCandleChanged(candle("1h", 0, 5));
+
+        assertThat(minutes.frames).extracting(f -> f.get("openTime").asText() + "/" + f.get("trades").asLong())
+                .containsExactly("1970-01-01T00:01:00Z/2", "1970-01-01T00:02:00Z/1", "1970-01-01T00:01:00Z/3");
+        assertThat(hours.frames).extracting(f -> f.get("interval").asText()).containsExactly("1h");
+        assertThat(minutes.frames.get(0).get("closeTime").asText()).isEqualTo("1970-01-01T00:02:00Z");
+    }
+
+    @Test
+    void tickersAreNewerByLastTradeThenByWindow() {
+        RecordingSink sink = new RecordingSink();
+        StreamSession session = subscribed(anonymous("s1", sink), Subscription.ticker("BTC-USD"));
+
+        hub.onTickerChanged(ticker(10, 60_000));
+        hub.onTickerChanged(ticker(10, 60_000));
+        hub.onTickerChanged(ticker(10, 120_000));
+        hub.onTickerChanged(ticker(9, 180_000));
+        hub.onTickerChanged(ticker(11, 120_000));
+        session.unsubscribe(Subscription.ticker("BTC-USD"));
+        subscribed(session, Subscription.ticker("BTC-USD"));
+        assertThat(session.sendVersioned(Subscription.ticker("BTC-USD"), StreamHub.tickerKey("BTC-USD"), 11, 120_000,
+                "{\"snapshot\":true}")).as("a new subscription takes its snapshot again").isTrue();
+
+        assertThat(sink.frames.subList(0, 3)).extracting(f -> f.get("trades").asLong()).containsExactly(10L, 10L, 11L);
+        assertThat(sink.frames.get(0).get("last").asText()).isEqualTo("101");
+        assertThat(sink.frames.get(0).get("changePercent").asText()).isEqualTo("1.00");
     }
 
     @Test
@@ -206,6 +296,22 @@ class StreamHubTest {
     static OrderUpdated order(String orderId, long userId, String status, long sequence) {
         return new OrderUpdated("e-" + orderId + "-" + sequence, orderId, userId, "c-" + orderId, "BTC-USD", "BUY",
                 status, 50_000 * ONE, ONE / 2, 0, null, sequence, 1_767_225_600_000L);
+    }
+
+    /** A book with one bid of {@code quantity} at {@code bid} and the usual ask. */
+    static BookChanged book(String symbol, long sequence, long bid, long quantity) {
+        return new BookChanged("b-" + sequence, symbol, sequence, List.of(new DepthView.Level(bid * ONE, quantity * ONE)),
+                List.of(new DepthView.Level(50_001 * ONE, 2 * ONE)), 1_767_225_600_000L);
+    }
+
+    static CandleChanged candle(String interval, long openTimeMs, long trades) {
+        return new CandleChanged("c", "BTC-USD", interval, openTimeMs, 100 * ONE, 101 * ONE, 99 * ONE, 100 * ONE,
+                trades * ONE, trades * 100 * ONE, trades, 1_000 + trades, 0);
+    }
+
+    static TickerChanged ticker(long lastTradeId, long openTimeMs) {
+        return new TickerChanged("t", "BTC-USD", 101 * ONE, 100 * ONE, 102 * ONE, 99 * ONE, ONE, 100 * ONE,
+                lastTradeId, openTimeMs, openTimeMs + 86_400_000L, lastTradeId, 0);
     }
 
     static BookChanged book(String symbol, long sequence) {

@@ -208,5 +208,26 @@ class AdminUserRoutesTest {
         public void changePassword(ChangePasswordCommand command) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public org.opentrade.api.user.apikey.ApiKeyCreated createApiKey(
+                org.opentrade.api.user.apikey.CreateApiKeyCommand command) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<org.opentrade.api.user.apikey.ApiKeyView> apiKeys(long userId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.opentrade.api.user.apikey.ApiKeyView revokeApiKey(long userId, String keyId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.opentrade.api.user.apikey.ApiKeyStanding apiKeyStanding(String keyId) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

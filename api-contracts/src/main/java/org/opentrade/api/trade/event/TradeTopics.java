@@ -8,7 +8,10 @@ package org.opentrade.api.trade.event;
 public final class TradeTopics {
     /** {@link OrderUpdated}, key = orderId: a user's own order changed (private stream). */
     public static final String ORDER_EVENTS = "ORDER_EVENTS";
-    /** {@link TradeExecuted} and {@link BookChanged}, key = symbol: the public tape and book. */
+    /**
+     * {@link TradeExecuted} and {@link BookChanged}, key = symbol: the public tape and book; also
+     * {@link CandleChanged} and {@link TickerChanged}, key = symbol: the market data built from the tape.
+     */
     public static final String TRADE_EVENTS = "TRADE_EVENTS";
     /** {@link PrivateTradeExecuted}, key = symbol: every trade with both users (risk monitoring only). */
     public static final String PRIVATE_TRADE_EVENTS = "PRIVATE_TRADE_EVENTS";

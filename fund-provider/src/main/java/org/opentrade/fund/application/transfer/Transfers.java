@@ -1,13 +1,20 @@
 package org.opentrade.fund.application.transfer;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.baomidou.mybatisplus.core.toolkit.IdWorker;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.fund.TransferCommand;
+import org.opentrade.api.fund.TransferPage;
+import org.opentrade.api.fund.TransferQuery;
 import org.opentrade.api.fund.TransferView;
 import org.opentrade.api.money.Asset;
+import org.opentrade.api.page.PageLimits;
+import org.opentrade.api.page.Pages;
+import org.opentrade.api.page.TimeIdCursor;
+import org.opentrade.api.page.TimeWindow;
 import org.opentrade.fund.domain.ledger.LedgerLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +29,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Transfers {
     static final int IDEMPOTENCY_KEY_LENGTH_MAX = 128;
+    static final String CURSOR_VERSION = "t1";
     private static final Logger log = LoggerFactory.getLogger(Transfers.class);
 
     private final TransferRecords records;
@@ -77,6 +85,16 @@ public class Transfers {
     public TransferView get(long fromUserId, long transferId) {
         return records.byId(fromUserId, transferId).map(TransferRecord::view)
                 .orElseThrow(() -> new BusinessException(ErrorCode.TRANSFER_NOT_FOUND));
+    }
+
+    /** The transfers the user sent, in pages, newest first; input is checked here, whoever calls. */
+    public TransferPage list(TransferQuery query) {
+        int limit = PageLimits.checked(query.limit(), TransferQuery.LIMIT_MAX);
+        TimeWindow window = TimeWindow.of(query.fromEpochMs(), query.toEpochMs());
+        TimeIdCursor after = query.cursor() == null ? null : TimeIdCursor.decode(query.cursor(), CURSOR_VERSION);
+        List<TransferRecord> rows = records.newestFirst(query.userId(), window, after, limit + 1);
+        return Pages.of(rows, limit, TransferRecord::view,
+                t -> new TimeIdCursor(t.createdAtEpochMs(), t.transferId()).encode(CURSOR_VERSION), TransferPage::new);
     }
 
     /** A repeated key answers with the transfer it first created, or refuses a different request under it. */

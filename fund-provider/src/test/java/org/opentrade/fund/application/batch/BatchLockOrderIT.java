@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.opentrade.api.fund.LedgerMovement;
 import org.opentrade.api.fund.MovementResult;
 import org.opentrade.fund.application.Balances;
-import org.opentrade.fund.application.JournalStore;
 import org.opentrade.fund.application.LedgerAudit;
 import org.opentrade.fund.application.Movements;
+import org.opentrade.fund.application.port.JournalHistory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +50,7 @@ class BatchLockOrderIT {
     @Autowired
     Balances balances;
     @Autowired
-    JournalStore journal;
+    JournalHistory journal;
     @Autowired
     LedgerAudit audit;
     @Value("${opentrade.db.primary-url}")

@@ -24,9 +24,9 @@ import org.opentrade.api.fund.FillSettlement;
 import org.opentrade.api.fund.LedgerMovement;
 import org.opentrade.api.fund.MovementResult;
 import org.opentrade.fund.application.Balances;
-import org.opentrade.fund.application.JournalStore;
 import org.opentrade.fund.application.LedgerAudit;
 import org.opentrade.fund.application.Movements;
+import org.opentrade.fund.application.port.JournalHistory;
 import org.opentrade.fund.application.Settlements;
 import org.opentrade.fund.application.suspension.UserSuspensions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +55,7 @@ class LedgerBatchesIT {
     @Autowired
     Balances balances;
     @Autowired
-    JournalStore journal;
+    JournalHistory journal;
     @Autowired
     LedgerAudit audit;
 

@@ -2,8 +2,6 @@ package org.opentrade.fund.application.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,11 +9,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.shardingsphere.infra.hint.HintManager;
 import org.opentrade.api.fund.AuditView;
 import org.opentrade.api.fund.LedgerMovement;
+import org.opentrade.api.page.TimeWindow;
 import org.opentrade.fund.application.Balances;
 import org.opentrade.fund.application.JournalEntry;
-import org.opentrade.fund.application.JournalStore;
 import org.opentrade.fund.application.LedgerAudit;
 import org.opentrade.fund.application.Movements;
+import org.opentrade.fund.application.port.JournalHistory;
 import org.opentrade.fund.domain.Account;
 
 /**
@@ -30,12 +29,12 @@ final class LedgerFixture {
 
     private final Balances balances;
     private final Movements movements;
-    private final JournalStore journal;
+    private final JournalHistory journal;
     private final LedgerAudit audit;
     /** Prefixes every reference of a test, so that reruns and other tests never share one. */
     final String run = "it" + ThreadLocalRandom.current().nextLong(1L << 40) + "-";
 
-    LedgerFixture(Balances balances, Movements movements, JournalStore journal, LedgerAudit audit) {
+    LedgerFixture(Balances balances, Movements movements, JournalHistory journal, LedgerAudit audit) {
         this.balances = balances;
         this.movements = movements;
         this.journal = journal;
@@ -74,9 +73,7 @@ final class LedgerFixture {
     List<JournalEntry> journal(long user) {
         try (HintManager hint = HintManager.getInstance()) {
             hint.setWriteRouteOnly();
-            List<JournalEntry> newestFirst = new ArrayList<>(journal.history(user, null, 0, JOURNAL_ROWS_MAX));
-            Collections.reverse(newestFirst);
-            return newestFirst;
+            return journal.oldestFirst(user, null, new TimeWindow(0, 0), JOURNAL_ROWS_MAX);
         }
     }
 

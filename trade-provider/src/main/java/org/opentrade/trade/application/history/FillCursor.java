@@ -1,5 +1,7 @@
 package org.opentrade.trade.application.history;
 
+import org.opentrade.api.page.PageCursor;
+
 /**
  * Where a page of fills ended: the (trade time, symbol, trade id) of its last fill. That triple is unique per user
  * (a user's fill key is (symbol, trade id)) and is the order fills are listed in, newest first, so the next page is
@@ -12,14 +14,12 @@ public record FillCursor(long tradedAtMs, String symbol, long tradeId) {
     private static final String SYMBOL = "[A-Z0-9-]{1,16}";
 
     public static FillCursor decode(String cursor) {
-        String[] fields = CursorText.decode(cursor, VERSION, 3);
-        if (!fields[1].matches(SYMBOL)) {
-            throw CursorText.invalid();
-        }
-        return new FillCursor(CursorText.number(fields[0]), fields[1], CursorText.number(fields[2]));
+        String[] fields = PageCursor.decode(cursor, VERSION, 3);
+        return new FillCursor(PageCursor.number(fields[0]), PageCursor.text(fields[1], SYMBOL),
+                PageCursor.number(fields[2]));
     }
 
     public String encode() {
-        return CursorText.encode(VERSION + ":" + tradedAtMs + ":" + symbol + ":" + tradeId);
+        return PageCursor.encode(VERSION + ":" + tradedAtMs + ":" + symbol + ":" + tradeId);
     }
 }

@@ -2,6 +2,8 @@ package org.opentrade.trade.application.history;
 
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.page.PageLimits;
+import org.opentrade.api.page.TimeWindow;
 import org.opentrade.api.trade.FillPage;
 import org.opentrade.api.trade.FillQuery;
 import org.opentrade.api.trade.OrderPage;

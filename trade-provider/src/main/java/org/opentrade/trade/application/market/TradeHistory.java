@@ -6,7 +6,7 @@ import org.opentrade.api.trade.FillPage;
 import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.PublicTradeView;
 import org.opentrade.trade.application.history.FillCursor;
-import org.opentrade.trade.application.history.TimeWindow;
+import org.opentrade.api.page.TimeWindow;
 
 /** Stored trades: the public tape of a symbol, and each user's own fills. */
 public interface TradeHistory {

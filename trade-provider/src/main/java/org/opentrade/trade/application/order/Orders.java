@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.opentrade.api.trade.OrderPage;
 import org.opentrade.trade.application.history.OrderCursor;
-import org.opentrade.trade.application.history.TimeWindow;
+import org.opentrade.api.page.TimeWindow;
 import org.opentrade.trade.domain.order.OrderRecord;
 
 /** The order store, sharded by user id. Reads that must see the caller's own writes go to the primary. */

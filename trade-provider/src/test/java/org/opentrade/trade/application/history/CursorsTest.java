@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.page.PageCursor;
 
 /** Cursors round-trip, are URL-safe, and anything else a client sends back is VALIDATION_FAILED. */
 class CursorsTest {
@@ -27,14 +28,14 @@ class CursorsTest {
     void aFillCursorRoundTripsWithTheWholeKey() {
         FillCursor cursor = new FillCursor(1_765_000_000_123L, "TPH00ABC1-USD", 4_096L);
         String text = cursor.encode();
-        assertThat(text).matches("[A-Za-z0-9_-]+").hasSizeLessThanOrEqualTo(CursorText.LENGTH_MAX);
+        assertThat(text).matches("[A-Za-z0-9_-]+").hasSizeLessThanOrEqualTo(PageCursor.LENGTH_MAX);
         assertThat(FillCursor.decode(text)).isEqualTo(cursor);
     }
 
     @Test
     void theLongestCursorWeIssueFitsTheInputBound() {
         String text = new FillCursor(Long.MAX_VALUE, "ABCDEFGHIJKLMNOP", Long.MAX_VALUE).encode();
-        assertThat(text.length()).isLessThanOrEqualTo(CursorText.LENGTH_MAX);
+        assertThat(text.length()).isLessThanOrEqualTo(PageCursor.LENGTH_MAX);
     }
 
     @Test
@@ -60,7 +61,7 @@ class CursorsTest {
 
     @Test
     void aVeryLongCursorIsRefusedBeforeItIsDecoded() {
-        assertInvalid(() -> FillCursor.decode("A".repeat(CursorText.LENGTH_MAX + 1)));
+        assertInvalid(() -> FillCursor.decode("A".repeat(PageCursor.LENGTH_MAX + 1)));
     }
 
     private static String encoded(String text) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.page.TimeWindow;
 import org.opentrade.api.trade.FillPage;
 import org.opentrade.api.trade.FillQuery;
 import org.opentrade.api.trade.FillView;

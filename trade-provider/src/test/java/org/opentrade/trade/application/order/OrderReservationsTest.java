@@ -419,7 +419,7 @@ class OrderReservationsTest {
 
         @Override
         public org.opentrade.api.trade.OrderPage page(long userId, String symbolOrNull, boolean openOnly,
-                org.opentrade.trade.application.history.TimeWindow window,
+                org.opentrade.api.page.TimeWindow window,
                 org.opentrade.trade.application.history.OrderCursor afterOrNull, int limit) {
             return new org.opentrade.api.trade.OrderPage(List.of(), null);
         }

@@ -24,4 +24,10 @@ public interface Users {
 
     /** Replaces the user's password hash; false when there is no such user. */
     boolean setPasswordHash(long userId, String passwordHash);
+
+    /**
+     * Locks the user's row until the surrounding transaction ends, so that one user's concurrent changes to what they
+     * own (e.g. creating API keys under a limit) happen one after the other; false when there is no such user.
+     */
+    boolean lockForUpdate(long userId);
 }

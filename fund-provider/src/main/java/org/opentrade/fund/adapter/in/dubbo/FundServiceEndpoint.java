@@ -10,33 +10,33 @@ import org.opentrade.api.fund.AccountBalance;
 import org.opentrade.api.fund.AuditView;
 import org.opentrade.api.fund.FillSettlement;
 import org.opentrade.api.fund.FundService;
-import org.opentrade.api.fund.LedgerEntryView;
 import org.opentrade.api.fund.LedgerMovement;
 import org.opentrade.api.fund.LedgerPage;
+import org.opentrade.api.fund.LedgerQuery;
 import org.opentrade.api.fund.MovementResult;
+import org.opentrade.api.fund.StatementLine;
+import org.opentrade.api.fund.StatementQuery;
 import org.opentrade.api.fund.TransferCommand;
+import org.opentrade.api.fund.TransferPage;
+import org.opentrade.api.fund.TransferQuery;
 import org.opentrade.api.fund.TransferView;
-import org.opentrade.api.money.Asset;
 import org.opentrade.fund.application.Balances;
-import org.opentrade.fund.application.JournalEntry;
-import org.opentrade.fund.application.JournalStore;
 import org.opentrade.fund.application.LedgerAudit;
 import org.opentrade.fund.application.Movements;
 import org.opentrade.fund.application.Settlements;
 import org.opentrade.fund.application.batch.HoldBatches;
 import org.opentrade.fund.application.batch.SettlementBatches;
+import org.opentrade.fund.application.history.LedgerHistory;
 import org.opentrade.fund.application.suspension.UserSuspensions;
 import org.opentrade.fund.application.transfer.Transfers;
 import org.opentrade.fund.application.withdrawal.WithdrawalHold;
 
 @DubboService
 class FundServiceEndpoint implements FundService {
-    static final int LEDGER_PAGE_MAX = 200;
-
     private final Balances balances;
     private final Movements movements;
     private final Transfers transfers;
-    private final JournalStore journal;
+    private final LedgerHistory ledger;
     private final LedgerAudit audit;
     private final Settlements settlements;
     private final WithdrawalHold withdrawalHold;
@@ -44,7 +44,7 @@ class FundServiceEndpoint implements FundService {
     private final HoldBatches holdBatches;
     private final SettlementBatches settlementBatches;
 
-    FundServiceEndpoint(Balances balances, Movements movements, Transfers transfers, JournalStore journal,
+    FundServiceEndpoint(Balances balances, Movements movements, Transfers transfers, LedgerHistory ledger,
                         LedgerAudit audit, Settlements settlements, WithdrawalHold withdrawalHold,
                         UserSuspensions suspensions, HoldBatches holdBatches, SettlementBatches settlementBatches) {
         this.holdBatches = holdBatches;
@@ -55,7 +55,7 @@ class FundServiceEndpoint implements FundService {
         this.balances = balances;
         this.movements = movements;
         this.transfers = transfers;
-        this.journal = journal;
+        this.ledger = ledger;
         this.audit = audit;
     }
 
@@ -124,18 +124,19 @@ class FundServiceEndpoint implements FundService {
         }
     }
 
-    /** History may lag the primary by the replication delay; the cursor is the last entry id seen. */
     @Override
-    public LedgerPage ledger(long userId, String assetOrNull, int limit, String cursor) {
-        if (assetOrNull != null && Asset.parse(assetOrNull).isEmpty()) {
-            throw new BusinessException(ErrorCode.UNKNOWN_ASSET);
-        }
-        int pageSize = Math.max(1, Math.min(limit, LEDGER_PAGE_MAX));
-        long before = parseCursor(cursor);
-        List<JournalEntry> entries = journal.history(userId, assetOrNull, before, pageSize);
-        String next = entries.size() == pageSize ? Long.toString(entries.get(entries.size() - 1).entryId()) : null;
-        return new LedgerPage(entries.stream().map(e -> new LedgerEntryView(Long.toString(e.entryId()), e.asset(),
-                e.bucket(), e.amount(), e.type(), e.reference(), e.createdAtEpochMs())).toList(), next);
+    public TransferPage listTransfers(TransferQuery query) {
+        return transfers.list(query);
+    }
+
+    @Override
+    public LedgerPage ledger(LedgerQuery query) {
+        return ledger.page(query);
+    }
+
+    @Override
+    public List<StatementLine> statement(StatementQuery query) {
+        return ledger.statement(query);
     }
 
     @Override
@@ -171,20 +172,5 @@ class FundServiceEndpoint implements FundService {
     @Override
     public AuditView audit() {
         return audit.run();
-    }
-
-    private static long parseCursor(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return 0;
-        }
-        try {
-            long value = Long.parseLong(cursor);
-            if (value <= 0) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "invalid cursor");
-        }
     }
 }

@@ -1,12 +1,10 @@
 package org.opentrade.fund.adapter.out.persistence;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import com.baomidou.mybatisplus.core.toolkit.IdWorker;
-import org.opentrade.fund.application.JournalEntry;
 import org.opentrade.fund.application.JournalStore;
 import org.opentrade.fund.application.LockContention;
 import org.opentrade.fund.domain.ledger.AccountIds;
@@ -29,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Repository
 class JournalInDatabase implements JournalStore {
-    static final int HISTORY_LIMIT_MAX = 500;
-
     private final LedgerMapper ledger;
     private final TransactionTemplate transactions;
 
@@ -146,14 +142,5 @@ class JournalInDatabase implements JournalStore {
         return transaction.postings().stream().mapToLong(Posting::accountId)
                 .filter(AccountIds::isUser).findFirst()
                 .orElse(transaction.postings().get(0).accountId());
-    }
-
-    @Override
-    public List<JournalEntry> history(long userId, String assetOrNull, long beforeEntryId, int limit) {
-        int bounded = Math.max(1, Math.min(limit, HISTORY_LIMIT_MAX));
-        return ledger.history(userId, assetOrNull, beforeEntryId, bounded).stream()
-                .map(row -> new JournalEntry(row.getEntryId(), row.getAsset(), row.getBucket(), row.getAmount(),
-                        row.getType(), row.getReference(), row.getCreatedAt().toInstant(ZoneOffset.UTC).toEpochMilli()))
-                .toList();
     }
 }

@@ -1,7 +1,5 @@
 package org.opentrade.fund.adapter.out.persistence;
 
-import java.util.List;
-
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -54,16 +52,4 @@ interface LedgerMapper {
     @Insert("INSERT INTO journal (entry_id, reference, user_id, asset, bucket, amount, type) "
             + "VALUES (#{entryId}, #{reference}, #{userId}, #{asset}, #{bucket}, #{amount}, #{type})")
     int insertEntry(JournalRow row);
-
-    @Select("""
-            <script>
-            SELECT entry_id, reference, user_id, asset, bucket, amount, type, created_at FROM journal
-            WHERE user_id = #{userId}
-            <if test="asset != null"> AND asset = #{asset}</if>
-            <if test="beforeEntryId > 0"> AND entry_id &lt; #{beforeEntryId}</if>
-            ORDER BY entry_id DESC LIMIT #{limit}
-            </script>
-            """)
-    List<JournalRow> history(@Param("userId") long userId, @Param("asset") String asset,
-                             @Param("beforeEntryId") long beforeEntryId, @Param("limit") int limit);
 }

@@ -5,6 +5,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.opentrade.platform.db.CreatedAtKeyset;
 
 @Mapper
 interface TransferMapper {
@@ -18,6 +19,13 @@ interface TransferMapper {
 
     @Select("SELECT * FROM transfer WHERE user_id = #{userId} AND transfer_id = #{transferId}")
     TransferRow byId(@Param("userId") long userId, @Param("transferId") long transferId);
+
+    /** A page of the sender's transfers, newest first; index ix_transfer_N_user_time (sql/fund/V5). */
+    @Select("<script>SELECT * FROM transfer WHERE user_id = #{userId}"
+            + CreatedAtKeyset.WINDOW + CreatedAtKeyset.BELOW_OPEN + "transfer_id" + CreatedAtKeyset.BELOW_CLOSE
+            + " ORDER BY created_at DESC, transfer_id DESC LIMIT #{limit}</script>")
+    java.util.List<TransferRow> newestFirst(@Param("userId") long userId, @Param("k") CreatedAtKeyset keyset,
+                                            @Param("limit") int limit);
 
     @Select("SELECT * FROM transfer WHERE status = 'PENDING' AND created_at < #{createdBefore} "
             + "ORDER BY created_at LIMIT #{limit}")

@@ -1,12 +1,17 @@
 package org.opentrade.fund.adapter.out.persistence;
 
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.shardingsphere.infra.hint.HintManager;
+import org.opentrade.api.page.TimeIdCursor;
+import org.opentrade.api.page.TimeWindow;
 import org.opentrade.fund.application.transfer.TransferRecord;
 import org.opentrade.fund.application.transfer.TransferRecords;
 import org.opentrade.fund.application.transfer.TransferStatus;
+import org.opentrade.platform.db.CreatedAtKeyset;
+import org.opentrade.platform.db.Primary;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -54,6 +59,12 @@ class TransfersInDatabase implements TransferRecords {
     }
 
     @Override
+    public List<TransferRecord> newestFirst(long fromUserId, TimeWindow window, TimeIdCursor afterOrNull, int limit) {
+        return Primary.read(() -> mapper.newestFirst(fromUserId, CreatedAtKeyset.of(window, afterOrNull), limit))
+                .stream().map(TransfersInDatabase::toRecord).toList();
+    }
+
+    @Override
     public java.util.List<TransferRecord> pendingSince(java.time.Instant createdBefore, int limit) {
         try (HintManager hint = HintManager.getInstance()) {
             hint.setWriteRouteOnly();
@@ -70,6 +81,6 @@ class TransfersInDatabase implements TransferRecords {
     private static TransferRecord toRecord(TransferRow row) {
         return new TransferRecord(row.getTransferId(), row.getUserId(), row.getToUserId(), row.getAsset(),
                 row.getAmount(), row.getIdempotencyKey(), TransferStatus.valueOf(row.getStatus()),
-                row.getCreatedAt().toInstant(ZoneOffset.UTC).toEpochMilli());
+                CreatedAtKeyset.epochMs(row.getCreatedAt()));
     }
 }

@@ -5,6 +5,8 @@ import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.payment.BankNotification;
 import org.opentrade.api.payment.PaymentCommand;
+import org.opentrade.api.payment.PaymentPage;
+import org.opentrade.api.payment.PaymentQuery;
 import org.opentrade.api.payment.PaymentService;
 import org.opentrade.api.payment.PaymentView;
 import org.opentrade.api.payment.ReconciliationView;
@@ -12,26 +14,25 @@ import org.opentrade.payment.application.BankNotifications;
 import org.opentrade.payment.application.Deposits;
 import org.opentrade.payment.application.Reconciler;
 import org.opentrade.payment.application.Withdrawals;
-import java.util.List;
-
+import org.opentrade.payment.application.history.PaymentPages;
 import org.opentrade.payment.domain.Payment;
-import org.opentrade.payment.domain.PaymentKind;
 import org.opentrade.payment.domain.Payments;
 
 /** Deposits and withdrawals wait for the bank's first answer (bounded by the bank timeout), hence the timeout. */
 @DubboService(timeout = PaymentServiceEndpoint.TIMEOUT_MS)
 class PaymentServiceEndpoint implements PaymentService {
     static final int TIMEOUT_MS = 15_000;
-    static final int LIST_LIMIT_MAX = 100;
 
     private final Payments payments;
     private final Deposits deposits;
     private final Withdrawals withdrawals;
     private final BankNotifications notifications;
     private final Reconciler reconciler;
+    private final PaymentPages pages;
 
     PaymentServiceEndpoint(Payments payments, Deposits deposits, Withdrawals withdrawals,
-                           BankNotifications notifications, Reconciler reconciler) {
+                           BankNotifications notifications, Reconciler reconciler, PaymentPages pages) {
+        this.pages = pages;
         this.payments = payments;
         this.deposits = deposits;
         this.withdrawals = withdrawals;
@@ -46,15 +47,8 @@ class PaymentServiceEndpoint implements PaymentService {
     }
 
     @Override
-    public List<PaymentView> listPayments(long userId, String kind, int limit) {
-        PaymentKind parsed;
-        try {
-            parsed = PaymentKind.valueOf(kind);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "kind is DEPOSIT or WITHDRAWAL");
-        }
-        return payments.ofUser(userId, parsed, Math.max(1, Math.min(limit, LIST_LIMIT_MAX))).stream()
-                .map(Payment::view).toList();
+    public PaymentPage listPayments(PaymentQuery query) {
+        return pages.list(query);
     }
 
     @Override

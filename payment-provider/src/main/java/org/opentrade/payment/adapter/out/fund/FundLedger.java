@@ -12,6 +12,7 @@ import org.opentrade.api.fund.FundService;
 import org.opentrade.api.fund.LedgerEntryView;
 import org.opentrade.api.fund.LedgerMovement;
 import org.opentrade.api.fund.LedgerPage;
+import org.opentrade.api.fund.LedgerQuery;
 import org.opentrade.payment.application.port.Ledger;
 import org.opentrade.payment.domain.Payment;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,7 @@ class FundLedger implements Ledger {
         paymentIds.forEach(id -> net.put(id, 0L));
         String cursor = null;
         for (int page = 0; page < pagesMax; page++) {
-            LedgerPage entries = funds.ledger(userId, asset, LEDGER_PAGE_SIZE, cursor);
+            LedgerPage entries = funds.ledger(new LedgerQuery(userId, asset, 0, 0, cursor, LEDGER_PAGE_SIZE));
             for (LedgerEntryView entry : entries.entries()) {
                 String reference = entry.reference();
                 int colon = reference == null ? -1 : reference.indexOf(':');

@@ -10,6 +10,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.opentrade.platform.db.CreatedAtKeyset;
 
 @Mapper
 interface PaymentMapper {
@@ -23,9 +24,12 @@ interface PaymentMapper {
             + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")
     List<PaymentRow> byIds(@Param("ids") Collection<String> paymentIds);
 
-    @Select("SELECT " + COLUMNS + " FROM payments WHERE user_id = #{userId} AND kind = #{kind} "
-            + "ORDER BY created_at DESC, payment_id LIMIT #{limit}")
-    List<PaymentRow> ofUser(@Param("userId") long userId, @Param("kind") String kind, @Param("limit") int limit);
+    /** A page of the user's payments of one kind, newest first; index ix_payments_user_kind_time (sql/payment/V6). */
+    @Select("<script>SELECT " + COLUMNS + " FROM payments WHERE user_id = #{userId} AND kind = #{kind}"
+            + CreatedAtKeyset.WINDOW + CreatedAtKeyset.BELOW_OPEN + "payment_id" + CreatedAtKeyset.BELOW_CLOSE
+            + " ORDER BY created_at DESC, payment_id DESC LIMIT #{limit}</script>")
+    List<PaymentRow> newestFirst(@Param("userId") long userId, @Param("kind") String kind,
+                                 @Param("k") CreatedAtKeyset keyset, @Param("limit") int limit);
 
     @Select("SELECT " + COLUMNS + " FROM payments WHERE user_id = #{userId} AND idempotency_key = #{key}")
     PaymentRow byKey(@Param("userId") long userId, @Param("key") String idempotencyKey);

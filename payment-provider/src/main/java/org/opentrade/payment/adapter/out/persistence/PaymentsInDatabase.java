@@ -7,15 +7,19 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.apache.shardingsphere.infra.hint.HintManager;
+import org.opentrade.api.page.TimeWindow;
+import org.opentrade.payment.application.history.PaymentCursor;
+import org.opentrade.payment.application.port.PaymentHistory;
 import org.opentrade.payment.domain.Payment;
 import org.opentrade.payment.domain.PaymentKind;
 import org.opentrade.payment.domain.PaymentStatus;
 import org.opentrade.payment.domain.Payments;
+import org.opentrade.platform.db.CreatedAtKeyset;
 import org.springframework.stereotype.Repository;
 
 /** Every read goes to the primary: each one decides something or answers a client about its own write. */
 @Repository
-class PaymentsInDatabase implements Payments {
+class PaymentsInDatabase implements Payments, PaymentHistory {
     /** TIMESTAMP ends in 2038: "never" is stored as this. */
     static final long FAR_FUTURE_EPOCH_MS = 2_100_000_000_000L;
     static final int IDS_PER_QUERY_MAX = 500;
@@ -39,9 +43,13 @@ class PaymentsInDatabase implements Payments {
         return Optional.ofNullable(primary(() -> mapper.byId(paymentId))).map(PaymentsInDatabase::toPayment);
     }
 
+    /** Times cross as Timestamps, as the rows are written and read, so a cursor finds its row's time again. */
     @Override
-    public List<Payment> ofUser(long userId, PaymentKind kind, int limit) {
-        return primary(() -> mapper.ofUser(userId, kind.name(), limit)).stream()
+    public List<Payment> newestFirst(long userId, PaymentKind kind, TimeWindow window, PaymentCursor afterOrNull,
+                                     int limit) {
+        CreatedAtKeyset keyset = afterOrNull == null ? CreatedAtKeyset.of(window, null, null, PaymentsInDatabase::ts)
+                : CreatedAtKeyset.of(window, afterOrNull.createdAtMs(), afterOrNull.paymentId(), PaymentsInDatabase::ts);
+        return primary(() -> mapper.newestFirst(userId, kind.name(), keyset, limit)).stream()
                 .map(PaymentsInDatabase::toPayment).toList();
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.apache.dubbo.config.annotation.DubboService;
 import org.opentrade.api.trade.AmendOrderCommand;
+import org.opentrade.api.trade.CandleQuery;
+import org.opentrade.api.trade.CandleView;
 import org.opentrade.api.trade.CanceledOrders;
 import org.opentrade.api.trade.DepthView;
 import org.opentrade.api.trade.FillPage;
@@ -15,6 +17,7 @@ import org.opentrade.api.trade.OrderQuery;
 import org.opentrade.api.trade.OrderView;
 import org.opentrade.api.trade.PlaceOrderCommand;
 import org.opentrade.api.trade.PublicTradeView;
+import org.opentrade.api.trade.TickerView;
 import org.opentrade.api.trade.TradeService;
 import org.opentrade.trade.application.InstrumentCatalog;
 import org.opentrade.trade.application.history.HistoryPages;
@@ -26,9 +29,9 @@ import org.opentrade.trade.application.order.OrderPlacement;
 import org.opentrade.trade.application.order.OrderQueries;
 
 /**
- * Placing, canceling and amending wait for the engine (bounded by opentrade.trade.orders.answer-timeout-ms). Calls that need
- * the engine go to the process that owns it ({@link OwnerRouting}); reads of stored orders, fills and trades are
- * answered by any process.
+ * Placing, canceling and amending wait for the engine (bounded by opentrade.trade.orders.answer-timeout-ms). Calls that
+ * need the engine go to the process that owns it ({@link OwnerRouting}); reads of stored orders, fills and trades, and
+ * candles and tickers (from each process's own cache), are answered by any process.
  */
 @DubboService(timeout = 15000)
 class TradeServiceEndpoint implements TradeService {
@@ -117,5 +120,20 @@ class TradeServiceEndpoint implements TradeService {
     @Override
     public List<PublicTradeView> trades(String symbol, int limit) {
         return market.trades(symbol, limit);
+    }
+
+    @Override
+    public List<CandleView> candles(CandleQuery query) {
+        return market.candles(query);
+    }
+
+    @Override
+    public TickerView ticker(String symbol) {
+        return market.ticker(symbol);
+    }
+
+    @Override
+    public List<TickerView> tickers() {
+        return market.tickers();
     }
 }

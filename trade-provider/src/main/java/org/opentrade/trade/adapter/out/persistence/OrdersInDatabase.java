@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.opentrade.api.page.Pages;
+import org.opentrade.api.page.TimeWindow;
 import org.opentrade.api.trade.OrderPage;
-import org.opentrade.api.trade.OrderView;
 import org.opentrade.platform.db.Primary;
 import org.opentrade.trade.application.history.OrderCursor;
-import org.opentrade.trade.application.history.TimeWindow;
 import org.opentrade.trade.domain.order.OrderRecord;
 import org.opentrade.trade.application.order.OpenOrderCounts;
 import org.opentrade.trade.application.order.Orders;
@@ -77,9 +77,7 @@ class OrdersInDatabase implements Orders {
         Long beforeId = afterOrNull == null ? null : afterOrNull.lastOrderId();
         List<OrderRow> rows = Primary.read(() -> mapper.page(userId, symbolOrNull, openOnly, window.fromMs(),
                 window.toMs(), beforeId, limit + 1));
-        List<OrderView> page = rows.stream().limit(limit).map(r -> toRecord(r).view()).toList();
-        String next = rows.size() > limit ? new OrderCursor(rows.get(limit - 1).orderId).encode() : null;
-        return new OrderPage(page, next);
+        return Pages.of(rows, limit, r -> toRecord(r).view(), r -> new OrderCursor(r.orderId).encode(), OrderPage::new);
     }
 
     @Override

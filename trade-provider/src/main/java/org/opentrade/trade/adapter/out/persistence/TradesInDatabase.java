@@ -2,13 +2,14 @@ package org.opentrade.trade.adapter.out.persistence;
 
 import java.util.List;
 
-import org.opentrade.platform.db.Primary;
+import org.opentrade.api.page.Pages;
+import org.opentrade.api.page.TimeWindow;
 import org.opentrade.api.trade.FillPage;
+import org.opentrade.platform.db.Primary;
 import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.PublicTradeView;
 import org.opentrade.trade.application.engine.TradeRecord;
 import org.opentrade.trade.application.history.FillCursor;
-import org.opentrade.trade.application.history.TimeWindow;
 import org.opentrade.trade.application.market.TradeHistory;
 import org.opentrade.trade.application.settlement.TradesToSettle;
 import org.springframework.stereotype.Repository;
@@ -52,12 +53,8 @@ class TradesInDatabase implements TradesToSettle, TradeHistory {
                          int limit) {
         List<FillRow> rows = Primary.read(() -> mapper.fillPage(userId, symbolOrNull, orderIdOrNull, window.fromMs(),
                 window.toMs(), afterOrNull, limit + 1));
-        List<FillView> page = rows.stream().limit(limit).map(TradesInDatabase::view).toList();
-        if (rows.size() <= limit) {
-            return new FillPage(page, null);
-        }
-        FillRow last = rows.get(limit - 1);
-        return new FillPage(page, new FillCursor(last.tradedAtMs, last.symbol, last.tradeId).encode());
+        return Pages.of(rows, limit, TradesInDatabase::view,
+                last -> new FillCursor(last.tradedAtMs, last.symbol, last.tradeId).encode(), FillPage::new);
     }
 
     private static FillView view(FillRow f) {

@@ -14,6 +14,10 @@ import org.opentrade.api.user.UserStatus;
 import org.opentrade.api.user.UserView;
 import org.opentrade.api.user.ChangePasswordCommand;
 import org.opentrade.api.user.SessionView;
+import org.opentrade.api.user.apikey.ApiKeyCreated;
+import org.opentrade.api.user.apikey.ApiKeyStanding;
+import org.opentrade.api.user.apikey.ApiKeyView;
+import org.opentrade.api.user.apikey.CreateApiKeyCommand;
 import org.opentrade.user.application.UserRegistration;
 import org.opentrade.user.application.session.Login;
 import org.opentrade.user.application.session.Logout;
@@ -44,10 +48,11 @@ class UserServiceEndpoint implements UserService {
     private final SessionStanding sessionStanding;
     private final Logout logout;
     private final PasswordChange passwordChange;
+    private final ApiKeyCalls apiKeys;
 
     UserServiceEndpoint(UserRegistration registration, Login login, Users users, UserStatusChange statusChange,
                         StatusHistory statusHistory, SessionStanding sessionStanding, Logout logout,
-                        PasswordChange passwordChange) {
+                        PasswordChange passwordChange, ApiKeyCalls apiKeys) {
         this.registration = registration;
         this.login = login;
         this.users = users;
@@ -56,6 +61,7 @@ class UserServiceEndpoint implements UserService {
         this.sessionStanding = sessionStanding;
         this.logout = logout;
         this.passwordChange = passwordChange;
+        this.apiKeys = apiKeys;
     }
 
     @Override
@@ -124,6 +130,26 @@ class UserServiceEndpoint implements UserService {
     @Override
     public void changePassword(ChangePasswordCommand command) {
         passwordChange.change(command);
+    }
+
+    @Override
+    public ApiKeyCreated createApiKey(CreateApiKeyCommand command) {
+        return apiKeys.create(command);
+    }
+
+    @Override
+    public List<ApiKeyView> apiKeys(long userId) {
+        return apiKeys.list(userId);
+    }
+
+    @Override
+    public ApiKeyView revokeApiKey(long userId, String keyId) {
+        return apiKeys.revoke(userId, keyId);
+    }
+
+    @Override
+    public ApiKeyStanding apiKeyStanding(String keyId) {
+        return apiKeys.standing(keyId);
     }
 
     @Override

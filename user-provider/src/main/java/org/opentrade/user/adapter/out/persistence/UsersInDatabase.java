@@ -72,6 +72,14 @@ class UsersInDatabase implements Users {
                 .eq(UserRow::getUserId, userId)) == 1;
     }
 
+    @Override
+    public boolean lockForUpdate(long userId) {
+        try (HintManager hint = HintManager.getInstance()) {
+            hint.setWriteRouteOnly();
+            return mapper.lockForUpdate(userId) != null;
+        }
+    }
+
     private static User toUser(UserRow row) {
         var roles = Arrays.stream(row.getRoles().split(",")).map(Role::valueOf).collect(Collectors.toSet());
         return new User(row.getUserId(), new Username(row.getUsername()), row.getPasswordHash(),

@@ -28,7 +28,7 @@ class UserServiceEndpointStatusTest {
     final UserServiceEndpoint endpoint = new UserServiceEndpoint(null, null, users,
             new org.opentrade.user.application.status.UserStatusChange(users, new RecordingFunds(), userId -> { },
                     records, TransactionOperations.withoutTransaction()),
-            new StatusHistory(users, records), null, null, null);
+            new StatusHistory(users, records), null, null, null, null);
     final User bob = users.add(User.newUser(new Username("bob"), "h", EnumSet.of(Role.USER))).orElseThrow();
 
     @Test

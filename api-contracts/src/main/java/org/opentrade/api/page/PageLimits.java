@@ -1,10 +1,16 @@
-package org.opentrade.trade.application.history;
+package org.opentrade.api.page;
 
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 
-/** The one check of a page size: out of range is the caller's mistake, not something to clamp silently. */
+/**
+ * The one check of a page size: out of range is the caller's mistake, not something to clamp silently. Every list of
+ * the API pages at most {@link #LIMIT_MAX} rows, {@link #LIMIT_DEFAULT} when the client names no limit.
+ */
 public final class PageLimits {
+    public static final int LIMIT_MAX = 500;
+    public static final int LIMIT_DEFAULT = 50;
+
     private PageLimits() {
     }
 

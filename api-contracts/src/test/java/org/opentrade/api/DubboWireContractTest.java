@@ -57,6 +57,7 @@ import org.opentrade.api.trade.InstrumentView;
 import org.opentrade.api.trade.OrderPage;
 import org.opentrade.api.trade.OrderQuery;
 import org.opentrade.api.trade.OrderView;
+import org.opentrade.api.trade.AmendOrderCommand;
 import org.opentrade.api.trade.PlaceOrderCommand;
 import org.opentrade.api.trade.PublicTradeView;
 import org.opentrade.api.trade.TickerView;
@@ -117,6 +118,7 @@ class DubboWireContractTest {
                 new AccountBalance("USD", 1_250_000_000L, 1L),
                 new InstrumentView("BTC-USD", "BTC", "USD", 1_000_000L, 100L, 1_000L, 2_000L, 100_000_000L),
                 new PlaceOrderCommand(42L, "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L, true, "c-1"),
+                new AmendOrderCommand(42L, "7", 5L, 0L),
                 new OrderView("7", 42L, "c-1", "BTC-USD", "BUY", "LIMIT", "GTC", 5L, 6L, 1L, false, "NEW", null, 9L),
                 new FillView("BTC-USD-1", "7", "BTC-USD", "BUY", 5L, 6L, 1L, "USD", "MAKER", 9L),
                 new PublicTradeView("BTC-USD-1", 5L, 6L, "SELL", 9L),

@@ -42,6 +42,11 @@ final class Trading {
         return Api.post("/api/v1/orders", token, order);
     }
 
+    /** PATCH /orders/{orderId} with a raw JSON body, e.g. {"price":"30.1"} or {"quantity":"0.2"}. */
+    static Api.Reply amend(String token, String orderId, String json) {
+        return Api.patch("/api/v1/orders/" + orderId, token, json);
+    }
+
     static Api.Reply cancel(String token, String orderId) {
         return Api.delete("/api/v1/orders/" + orderId, token);
     }
@@ -81,7 +86,10 @@ final class Trading {
         }
     }
 
-    /** Waits until every trade is settled and every finished order's hold released (the ledger is then quiet). */
+    /**
+     * Waits until every trade is settled, every finished order's hold released and every amend decided and its hold
+     * released (the ledger is then quiet).
+     */
     static void awaitSettled() {
         long deadline = System.nanoTime() + QUIET_TIMEOUT.toNanos();
         while (outstanding() > 0) {
@@ -99,6 +107,8 @@ final class Trading {
                 total += count(s, "SELECT COUNT(*) FROM trades WHERE settle_state = 'DUE'");
                 total += count(s, "SELECT COUNT(*) FROM orders_0 WHERE release_state = 'DUE' OR status = 'PENDING'");
                 total += count(s, "SELECT COUNT(*) FROM orders_1 WHERE release_state = 'DUE' OR status = 'PENDING'");
+                total += count(s, "SELECT COUNT(*) FROM order_amends_0 WHERE release_state = 'DUE' OR status = 'PENDING'");
+                total += count(s, "SELECT COUNT(*) FROM order_amends_1 WHERE release_state = 'DUE' OR status = 'PENDING'");
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

@@ -8,7 +8,7 @@ import org.opentrade.api.risk.RiskRejectedException;
 /**
  * Instruments, orders and market data. Failures are BusinessExceptions: invalid orders (tick, step, range, enum,
  * unknown symbol) before anything is reserved, INSUFFICIENT_FUNDS or RISK_REJECTED with nothing frozen,
- * ORDER_NOT_FOUND for any order that is not the caller's, ORDER_NOT_OPEN for a cancel that comes too late.
+ * ORDER_NOT_FOUND for any order that is not the caller's, ORDER_NOT_OPEN for a cancel or amend that comes too late.
  */
 public interface TradeService {
 
@@ -24,6 +24,17 @@ public interface TradeService {
 
     /** Cancels an open order and releases what it still holds; answers the order, now CANCELED. */
     OrderView cancelOrder(long userId, String orderId) throws BusinessException;
+
+    /**
+     * Amends an open LIMIT GTC order to a new price and/or total quantity in its engine, in one step (the order is
+     * never both gone and still holding). Reducing the quantity at the same price keeps its time priority; any other
+     * change loses it: the order queues again at the back of its new level and may trade at once as a taker. A change
+     * that needs a bigger hold freezes the difference before the engine (INSUFFICIENT_FUNDS, RISK_REJECTED with the
+     * order unchanged); one that needs less releases it after. Answers the order as amended (and as it traded).
+     * ORDER_NOT_AMENDABLE (not LIMIT GTC, or terms the book refuses), ORDER_NOT_OPEN, AMEND_BELOW_FILLED (the new
+     * quantity must stay above the filled quantity), ORDER_CHANGED (it traded while the amend was on its way).
+     */
+    OrderView amendOrder(AmendOrderCommand command) throws BusinessException, RiskRejectedException;
 
     OrderView getOrder(long userId, String orderId) throws BusinessException;
 

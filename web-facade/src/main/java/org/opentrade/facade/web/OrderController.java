@@ -18,6 +18,7 @@ import org.apache.dubbo.rpc.RpcException;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.money.Decimal8;
+import org.opentrade.api.trade.AmendOrderCommand;
 import org.opentrade.api.trade.CanceledOrders;
 import org.opentrade.api.trade.FillView;
 import org.opentrade.api.trade.OrderView;
@@ -29,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,6 +51,9 @@ class OrderController {
                              @NotNull @Size(max = 8) String type, @Size(max = 4) String timeInForce,
                              @Size(max = 40) String price, @NotNull @Size(max = 40) String quantity,
                              Boolean postOnly, @Size(max = 64) String clientOrderId) {
+    }
+
+    record AmendOrderRequest(@Size(max = 40) String price, @Size(max = 40) String quantity) {
     }
 
     record OrderResponse(String orderId, String clientOrderId, String symbol, String side, String type,
@@ -110,6 +115,37 @@ class OrderController {
     @Operation(summary = "One of the caller's orders (404 for anyone else's)", security = @SecurityRequirement(name = "bearer"))
     OrderResponse get(Caller caller, @PathVariable @Pattern(regexp = ORDER_ID) String orderId) {
         return OrderResponse.of(trading.getOrder(caller.userId(), orderId));
+    }
+
+    @PatchMapping("/orders/{orderId}")
+    @Operation(summary = "Amend an open LIMIT GTC order: a new price, a new total quantity, or both",
+            description = "The body is {\"price\": \"...\", \"quantity\": \"...\"}; a field left out stays as it is. "
+                    + "quantity is the order's new total, what already traded included, and must stay above its "
+                    + "filledQuantity (409 AMEND_BELOW_FILLED). Reducing the quantity at the same price keeps the "
+                    + "order's time priority; any other change loses it: the order queues again at the back of its "
+                    + "new price level, and if that price crosses it trades at once as a taker. A change that needs a "
+                    + "bigger hold freezes the difference first (422 INSUFFICIENT_FUNDS or RISK_REJECTED: the order is "
+                    + "unchanged); one that needs less releases the difference. Answers the order as GET "
+                    + "/orders/{orderId} shows it afterwards. 404 for an order that is not the caller's; 409 "
+                    + "ORDER_NOT_OPEN (filled, canceled), ORDER_NOT_AMENDABLE (not LIMIT GTC; a post-only order to a "
+                    + "price that would take), ORDER_CHANGED (it traded while the amend was on its way: read it, retry).",
+            security = @SecurityRequirement(name = "bearer"))
+    OrderResponse amend(Caller caller, @PathVariable @Pattern(regexp = ORDER_ID) String orderId,
+                        @Valid @RequestBody AmendOrderRequest request) {
+        if (request.price() == null && request.quantity() == null) {
+            throw new BusinessException(ErrorCode.VALIDATION_FAILED, "give a new price, a new quantity, or both");
+        }
+        long price = request.price() == null ? 0 : OrderRequests.price(request.price(), "LIMIT");
+        long quantity = request.quantity() == null ? 0 : OrderRequests.quantity(request.quantity());
+        try {
+            return OrderResponse.of(trading.amendOrder(new AmendOrderCommand(caller.userId(), orderId, price, quantity)));
+        } catch (RpcException e) {
+            if (e.isTimeout() || e.isNetwork()) {
+                throw new BusinessException(ErrorCode.ORDER_STATUS_UNKNOWN, "the amend may have reached the market; "
+                        + "read the order to see it (the same amend sent again asks for the same order)");
+            }
+            throw e;
+        }
     }
 
     @DeleteMapping("/orders/{orderId}")

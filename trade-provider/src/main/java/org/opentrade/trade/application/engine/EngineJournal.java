@@ -26,6 +26,9 @@ public interface EngineJournal {
     /** Which of these order ids have already entered the symbol's engine. */
     Set<Long> placed(String symbol, Collection<Long> orderIds);
 
+    /** Which of these amends have already entered the symbol's engine. */
+    Set<Long> amended(String symbol, Collection<Long> amendIds);
+
     Checkpoint checkpoint(String symbol);
 
     /** Stores a snapshot of the symbol's book (idempotent on its position), while {@code epoch} is current. */

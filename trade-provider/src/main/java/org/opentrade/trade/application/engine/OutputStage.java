@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.opentrade.trade.domain.instrument.Instrument;
 import org.opentrade.trade.domain.matching.ExecutionResult;
+import org.opentrade.trade.domain.matching.event.AmendRejected;
 import org.opentrade.trade.domain.matching.event.CancelRejected;
 import org.opentrade.trade.domain.order.OrderUpdate;
 import org.slf4j.Logger;
@@ -48,7 +49,7 @@ final class OutputStage {
 
     void write(ExecutedBatch batch) {
         long started = System.nanoTime();
-        writeWithRetry(() -> outputs.write(instrument, batch.lastSeq(), batch.trades(), batch.updates()));
+        writeWithRetry(() -> outputs.write(instrument, batch.lastSeq(), batch.trades(), batch.updates(), batch.amends()));
         if (batch.checkpoint() != null) {
             writeWithRetry(() -> outputs.checkpoint(instrument.symbol(), epoch, batch.checkpoint()));
             written = batch.checkpoint();
@@ -77,8 +78,9 @@ final class OutputStage {
         for (int i = 0; i < submissions.size(); i++) {
             Submission s = submissions.get(i);
             ExecutionResult result = batch.results().get(i);
-            boolean refusedCancel = result.events().stream().anyMatch(CancelRejected.class::isInstance);
-            s.complete(new CommandOutcome(result, refusedCancel ? null : byOrder.get(s.command().orderId())));
+            boolean refused = result.events().stream()
+                    .anyMatch(e -> e instanceof CancelRejected || e instanceof AmendRejected);
+            s.complete(new CommandOutcome(result, refused ? null : byOrder.get(s.command().orderId())));
         }
     }
 

@@ -15,6 +15,7 @@ import org.opentrade.trade.domain.matching.Side;
 import org.opentrade.trade.domain.matching.command.EngineCommand;
 import org.opentrade.trade.domain.matching.event.EngineEvent;
 import org.opentrade.trade.domain.matching.event.Trade;
+import org.opentrade.trade.domain.order.AmendOutcome;
 import org.opentrade.trade.domain.order.OrderUpdates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +116,7 @@ final class Sequencer {
     ExecutedBatch execute(List<Submission> submissions, List<LoggedCommand> entries) {
         OrderUpdates orders = new OrderUpdates();
         List<TradeRecord> trades = new ArrayList<>();
+        List<AmendOutcome> amends = new ArrayList<>();
         List<ExecutionResult> results = new ArrayList<>(entries.size());
         for (LoggedCommand entry : entries) {
             ExecutionResult result = executeInOrder(entry);
@@ -125,10 +127,11 @@ final class Sequencer {
                     trades.add(new TradeRecord(instrument.symbol(), trade, entry.loggedAtMs()));
                     lastTradePrice = trade.price();
                 }
+                AmendOutcome.of(event).ifPresent(amends::add);
             }
         }
         var updates = orders.resolve(engine::restingOrder);
-        return new ExecutedBatch(submissions, entries, results, trades, updates, engine.lastSequence(),
+        return new ExecutedBatch(submissions, entries, results, trades, updates, amends, engine.lastSequence(),
                 checkpointIfDue(), snapshotIfDue());
     }
 

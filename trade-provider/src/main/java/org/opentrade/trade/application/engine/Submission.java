@@ -3,6 +3,7 @@ package org.opentrade.trade.application.engine;
 import java.util.concurrent.CompletableFuture;
 
 import org.opentrade.api.BusinessException;
+import org.opentrade.trade.domain.matching.command.AmendOrder;
 import org.opentrade.trade.domain.matching.command.EngineCommand;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
 import org.opentrade.trade.domain.order.OrderRecord;
@@ -29,13 +30,17 @@ public final class Submission {
         return command;
     }
 
-    /** The order placed (as stored PENDING) or canceled (as read before the cancel). */
+    /** The order placed (as stored PENDING), or canceled or amended (as read before the cancel or amend). */
     public OrderRecord order() {
         return order;
     }
 
     public boolean isPlace() {
         return command instanceof PlaceOrder;
+    }
+
+    public boolean isAmend() {
+        return command instanceof AmendOrder;
     }
 
     public boolean expired(long nowNanos) {

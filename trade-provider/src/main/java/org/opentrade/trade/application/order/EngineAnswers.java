@@ -20,11 +20,16 @@ final class EngineAnswers {
     }
 
     static CommandOutcome await(CompletableFuture<CommandOutcome> answer, long timeoutMs) {
+        return await(answer, timeoutMs, "repeat it with the same clientOrderId to get its outcome");
+    }
+
+    /** {@code whatToDo}: how the caller learns the outcome, e.g. "read the order to see whether the amend applied". */
+    static CommandOutcome await(CompletableFuture<CommandOutcome> answer, long timeoutMs, String whatToDo) {
         try {
             return answer.get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new BusinessException(ErrorCode.ORDER_STATUS_UNKNOWN, "the engine did not answer in " + timeoutMs
-                    + " ms; repeat it with the same clientOrderId to get its outcome");
+                    + " ms; " + whatToDo);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BusinessException(ErrorCode.ORDER_STATUS_UNKNOWN, "interrupted while waiting for the engine");

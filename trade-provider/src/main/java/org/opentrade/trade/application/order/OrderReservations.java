@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * cap ({@link OpenOrderCap}), (3) the pre-trade risk check (risk-provider, given the market's facts as the engine last
  * published them: {@link RiskFacts}), (4) their reservations frozen
  * (fund-provider, one local transaction per user shard). An order refused at (2), (3) or (4) is stored REJECTED with
- * the reason and its caller told why; nothing stays frozen for it. Cancels pass through untouched.
+ * the reason and its caller told why; nothing stays frozen for it. Amends take the same steps of their own
+ * ({@link AmendReservations}); cancels pass through untouched.
  */
 @Component
 public class OrderReservations implements BatchReservation {
@@ -43,22 +44,35 @@ public class OrderReservations implements BatchReservation {
     private final Holds holds;
     private final ReservationMetrics metrics;
     private final OpenOrderCap cap;
+    private final AmendReservations amends;
 
-    public OrderReservations(Orders orders, RiskCheck risk, Holds holds, MeterRegistry meters,
+    public OrderReservations(Orders orders, Amends amends, RiskCheck risk, Holds holds, MeterRegistry meters,
                              PlacementSettings settings) {
         this.orders = orders;
         this.risk = risk;
         this.holds = holds;
         this.metrics = new ReservationMetrics(meters);
         this.cap = new OpenOrderCap(settings.openOrdersPerUserMax());
+        this.amends = new AmendReservations(amends, orders, risk, holds);
     }
 
     @Override
     public List<Submission> reserve(List<Submission> batch, MarketSnapshot market) {
         List<Submission> places = batch.stream().filter(Submission::isPlace).toList();
-        if (places.isEmpty()) {
+        List<Submission> amended = batch.stream().filter(Submission::isAmend).toList();
+        if (places.isEmpty() && amended.isEmpty()) {
             return batch;
         }
+        if (!places.isEmpty()) {
+            reservePlaces(places, market);
+        }
+        if (!amended.isEmpty()) {
+            amends.reserve(amended, market);
+        }
+        return batch.stream().filter(s -> !s.answered()).toList();
+    }
+
+    private void reservePlaces(List<Submission> places, MarketSnapshot market) {
         Set<Long> repeated = metrics.store(() -> orders.insertPending(places.stream().map(Submission::order).toList()));
         List<Submission> stored = new ArrayList<>(places.size());
         for (Submission s : places) {
@@ -69,7 +83,7 @@ public class OrderReservations implements BatchReservation {
             }
         }
         if (stored.isEmpty()) {
-            return batch.stream().filter(s -> !s.answered()).toList();
+            return;
         }
         OpenOrderCounts unfinished = orders.unfinishedGtcCounts(
                 stored.stream().map(s -> s.order().userId()).collect(Collectors.toSet()));
@@ -82,7 +96,6 @@ public class OrderReservations implements BatchReservation {
         }
         List<Submission> checked = riskChecked(stored, stored.stream().map(facts::get).toList());
         frozen(checked);
-        return batch.stream().filter(s -> !s.answered()).toList();
     }
 
     /** Risk control that cannot be asked refuses the batch (503): no order passes unchecked. */
@@ -159,12 +172,18 @@ public class OrderReservations implements BatchReservation {
     @Override
     public void abandon(List<Submission> unlogged, ErrorCode why) {
         List<Submission> places = new ArrayList<>();
+        List<Submission> amended = new ArrayList<>();
         for (Submission s : unlogged) {
             if (s.isPlace()) {
                 places.add(s);
+            } else if (s.isAmend()) {
+                amended.add(s);
             } else {
                 s.refuse(new BusinessException(why, "the cancel did not reach the market; retry it"));
             }
+        }
+        if (!amended.isEmpty()) {
+            amends.abandon(amended, why);
         }
         if (places.isEmpty()) {
             return;
@@ -201,7 +220,7 @@ public class OrderReservations implements BatchReservation {
     }
 
     static Holds.Hold hold(OrderRecord order) {
-        return new Holds.Hold(order.userId(), order.reserveAsset(), order.reserved(), order.orderId());
+        return Holds.Hold.ofOrder(order.userId(), order.reserveAsset(), order.reserved(), order.orderId());
     }
 
     /** The caller's clientOrderId already names an order of theirs: the caller answers with that order. */

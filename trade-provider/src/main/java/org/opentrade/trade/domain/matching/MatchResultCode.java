@@ -2,7 +2,7 @@ package org.opentrade.trade.domain.matching;
 
 /**
  * Every reason the engine turns a command down, named once and banded like exchange-core:
- * 1xx the command itself is invalid, 2xx the book's state does not allow it, 3xx cancel.
+ * 1xx the command itself is invalid, 2xx the book's state does not allow it, 3xx cancel and amend.
  */
 public enum MatchResultCode {
     /** No objection; used inside the engine between checks, never carried by a rejection. */
@@ -30,8 +30,15 @@ public enum MatchResultCode {
     NO_LIQUIDITY(203),
     BOOK_FULL(204),
     PRICE_LEVELS_FULL(205),
+    /** An amend's new quantity is not above what the order already traded. */
+    AMEND_BELOW_FILLED(206),
+    /**
+     * An amend would make the order hold more than was frozen for it beforehand (the order traded, or another amend
+     * changed it, after the service read it): refused rather than hold too little.
+     */
+    AMEND_HOLD_SHORT(207),
 
-    /** Unknown id, already filled or canceled, or another user's order: all look the same. */
+    /** Unknown id, already filled or canceled, or another user's order: all look the same (cancel and amend). */
     ORDER_NOT_FOUND(301);
 
     private final int code;

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.opentrade.trade.domain.instrument.Instrument;
+import org.opentrade.trade.domain.matching.command.AmendOrder;
 import org.opentrade.trade.domain.matching.command.CancelOrder;
 import org.opentrade.trade.domain.matching.command.EngineCommand;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
@@ -39,12 +40,14 @@ public final class MatchingEngine {
     private final EngineLimits limits;
     private final OrderBook book = new OrderBook();
     private final Matcher matcher;
+    private final Amender amender;
     private long lastSequence;
 
     public MatchingEngine(Instrument instrument, EngineLimits limits) {
         this.instrument = Objects.requireNonNull(instrument, "instrument");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.matcher = new Matcher(instrument, book);
+        this.amender = new Amender(instrument, limits, book, matcher);
         // Level totals and FOK sums add up to at most the whole book: prove they cannot overflow.
         if ((long) limits.ordersPerBookMax() > Long.MAX_VALUE / instrument.quantityMax()) {
             throw new IllegalArgumentException("ordersPerBookMax * quantityMax must fit a long");
@@ -105,6 +108,8 @@ public final class MatchingEngine {
             place(sequence, place, events);
         } else if (command instanceof CancelOrder cancel) {
             cancel(cancel, events);
+        } else if (command instanceof AmendOrder amend) {
+            amender.amend(sequence, amend, events);
         } else {
             throw new IllegalArgumentException("unknown command " + command);
         }
@@ -205,7 +210,7 @@ public final class MatchingEngine {
         events.add(canceled(order, CancelReason.USER_REQUESTED));
     }
 
-    private static OrderCanceled canceled(Order order, CancelReason reason) {
+    static OrderCanceled canceled(Order order, CancelReason reason) {
         return new OrderCanceled(order.orderId, order.userId, order.remaining, order.unconsumed(), reason);
     }
 

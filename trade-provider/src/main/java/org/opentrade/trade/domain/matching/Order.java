@@ -12,10 +12,12 @@ final class Order {
     final long orderId;
     final long userId;
     final Side side;
-    /** Effective worst price: the limit, or a MARKET order's protection price. */
-    final long price;
-    final long quantity;
-    final long reserved;
+    /** Effective worst price: the limit, or a MARKET order's protection price; an amend may change it. */
+    long price;
+    /** Total quantity, traded part included; an amend may change it. */
+    long quantity;
+    /** The whole hold, what fills consumed included; an amend may change it. */
+    long reserved;
 
     long remaining;
     long consumed;

@@ -4,9 +4,9 @@ import org.opentrade.trade.domain.instrument.Instrument;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
 
 /**
- * The checks a PlaceOrder must pass whatever the book holds. Ranges come before tick and step,
- * so a zero or negative number reads as "out of range", not as "off tick". Every check here
- * keeps later arithmetic inside the bounds the Instrument proved cannot overflow.
+ * The checks a PlaceOrder, or an amend's new terms, must pass whatever the book holds. Ranges come before tick and
+ * step, so a zero or negative number reads as "out of range", not as "off tick". Every check here keeps later
+ * arithmetic inside the bounds the Instrument proved cannot overflow.
  */
 public final class OrderValidation {
 
@@ -29,6 +29,18 @@ public final class OrderValidation {
             return price;
         }
         return checkCombination(order);
+    }
+
+    /** An amend's new limit price and total quantity: the same ranges, tick and step as a LIMIT order's. */
+    public static MatchResultCode checkAmend(Instrument instrument, long price, long quantity) {
+        MatchResultCode code = checkQuantity(instrument, quantity);
+        if (code != MatchResultCode.OK) {
+            return code;
+        }
+        if (price <= 0 || price > instrument.priceMax()) {
+            return MatchResultCode.PRICE_OUT_OF_RANGE;
+        }
+        return instrument.isOnTick(price) ? MatchResultCode.OK : MatchResultCode.INVALID_PRICE_TICK;
     }
 
     private static MatchResultCode checkQuantity(Instrument instrument, long quantity) {

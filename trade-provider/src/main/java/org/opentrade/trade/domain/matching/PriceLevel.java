@@ -54,6 +54,12 @@ final class PriceLevel {
         totalQuantity -= quantity;
     }
 
+    /** A queued order's untraded quantity becomes {@code remaining} (an amend down): its place stays. */
+    void resize(Order order, long remaining) {
+        totalQuantity += remaining - order.remaining;
+        order.remaining = remaining;
+    }
+
     boolean isEmpty() {
         return head == null;
     }

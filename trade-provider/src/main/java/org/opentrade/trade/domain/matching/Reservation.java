@@ -19,6 +19,10 @@ import org.opentrade.trade.domain.money.Notional;
  *       {@code ceil} of the exact total (see {@link FeeAccrual}), and maker rate &lt;= taker rate.
  *       What is left when the order completes is released (price improvement, unused headroom).</li>
  * </ul>
+ *
+ * <p>An amend sets a resting order's unconsumed hold to exactly {@link #forRemainder} at its new terms (the most its
+ * untraded rest can still consume). Fills never make an order's unconsumed hold fall below that figure, so an amend
+ * that asks for no more (a SELL not larger, a BUY neither dearer nor larger) never needs more than the order holds.
  */
 public final class Reservation {
 
@@ -51,6 +55,49 @@ public final class Reservation {
     public static long forBuy(Instrument instrument, long price, long quantity) {
         long notional = Notional.of(price, quantity);
         return Math.addExact(notional, FeeAccrual.maxFee(notional, instrument.takerFeeRatePpm()));
+    }
+
+    /**
+     * The most the untraded {@code remaining} of a resting order can still consume: a SELL its base; a BUY the
+     * notional at its limit plus the most its fees can still add, which depends on the fraction of a unit its fees
+     * so far have accrued ({@code feeCarryPpm}, see {@link FeeAccrual}): future fills at or below the limit, at
+     * rates up to the taker rate, pay at most {@code FeeAccrual.feeFor(carry, notional, takerRate)} together. With
+     * no carry this is exactly {@link #forBuy}.
+     */
+    public static long forRemainder(Instrument instrument, Side side, long price, long remaining, long feeCarryPpm) {
+        if (side == Side.SELL) {
+            return remaining;
+        }
+        long notional = Notional.of(price, remaining);
+        return Math.addExact(notional, FeeAccrual.feeFor(feeCarryPpm, notional, instrument.takerFeeRatePpm()));
+    }
+
+    /**
+     * What the service freezes before an amend reaches the engine, from the order as stored ({@code filled} of its
+     * {@code quantity} traded at {@code price}): the engine uses at most this ({@code AmendOrder.holdAdded}).
+     * <ul>
+     *   <li>SELL: the added quantity, exactly.</li>
+     *   <li>BUY neither dearer nor larger: nothing (its own hold already covers the smaller order).</li>
+     *   <li>Otherwise BUY: the increase of {@link #forBuy} for the untraded rest, plus one unit. The engine knows the
+     *       order's fee carry, with which the increase can come out one unit above the carry-free figure.</li>
+     * </ul>
+     * Exact while the order does not trade between the read and the engine; if it does, the engine may find the
+     * amount short and refuse the amend ({@code AMEND_HOLD_SHORT}) rather than let the order hold too little.
+     */
+    public static long forAmend(Instrument instrument, Side side, long price, long quantity, long filled,
+                                long newPrice, long newQuantity) {
+        if (newQuantity <= filled || filled < 0 || filled >= quantity) {
+            throw new IllegalArgumentException("an amend needs an open order and a new quantity above its filled "
+                    + filled + " (quantity " + quantity + ", new " + newQuantity + ")");
+        }
+        if (side == Side.SELL) {
+            return Math.max(0, newQuantity - quantity);
+        }
+        if (newPrice <= price && newQuantity <= quantity) {
+            return 0;
+        }
+        long increase = forBuy(instrument, newPrice, newQuantity - filled) - forBuy(instrument, price, quantity - filled);
+        return Math.max(0, increase + 1);
     }
 
     /** The part of an order's hold one fill uses up. */

@@ -3,7 +3,7 @@
  *
  * <h2>Shape</h2>
  * {@link org.opentrade.trade.domain.matching.MatchingEngine#execute} takes a
- * {@link org.opentrade.trade.domain.matching.command.EngineCommand} (place or cancel), assigns it
+ * {@link org.opentrade.trade.domain.matching.command.EngineCommand} (place, cancel or amend), assigns it
  * the next sequence number and returns the {@link org.opentrade.trade.domain.matching.event.EngineEvent}s
  * it caused. Replaying the same commands rebuilds the same book, checked by
  * {@code stateHash()}. The service around it owns threading, the durable command log and funds.
@@ -22,6 +22,8 @@
  *       moved by the instrument's band, and the caller's cap if tighter); they never rest;
  *       against an empty side they are rejected {@code NO_LIQUIDITY}.</li>
  *   <li>FOK checks liquidity read-only first, so a kill touches nothing.</li>
+ *   <li>Amend: quantity down at the same price keeps time priority, any other change loses it (the order
+ *       arrives again and may trade); see {@code Amender}.</li>
  *   <li>Money: notional rounds down, fees round up per order (telescoping), holds per
  *       {@link org.opentrade.trade.domain.matching.Reservation}; every number stays within bounds
  *       the {@link org.opentrade.trade.domain.instrument.Instrument} proved cannot overflow.</li>

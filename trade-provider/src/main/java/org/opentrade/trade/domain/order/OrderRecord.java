@@ -3,15 +3,14 @@ package org.opentrade.trade.domain.order;
 import org.opentrade.api.trade.OrderView;
 import org.opentrade.api.trade.PlaceOrderCommand;
 
-/** An order as stored. {@code reserved} of {@code reserveAsset} is frozen for it under the reference "order-{id}". */
+/**
+ * An order as stored. {@code reserved} of {@code reserveAsset} is its whole hold (what fills consumed included), frozen
+ * under the reference "order-{id}" and, after amends, partly under theirs ({@link HoldReferences}).
+ */
 public record OrderRecord(long orderId, long userId, String clientOrderId, String symbol, String side, String type,
                           String timeInForce, boolean postOnly, long price, long quantity, long filledQuantity,
                           String reserveAsset, long reserved, OrderStatus status, String rejectReason,
                           long createdAtMs) {
-
-    public static String holdReference(long orderId) {
-        return "order-" + orderId;
-    }
 
     /**
      * Whether {@code command} asks for this same order (a retry of its clientOrderId). A MARKET BUY stores the
@@ -23,11 +22,16 @@ public record OrderRecord(long orderId, long userId, String clientOrderId, Strin
                 && quantity == command.quantity() && (price == command.price() || "MARKET".equals(type));
     }
 
-    /** This order as its batch left it ({@code update} is the engine's state of it at the end of the batch). */
+    /**
+     * This order as its batch left it ({@code update} is the engine's state of it at the end of the batch, with the
+     * terms an amend gave it).
+     */
     public OrderRecord withEngineState(OrderUpdate update) {
-        long filled = update.status() == OrderStatus.REJECTED ? 0 : quantity - update.remainingQuantity();
-        return new OrderRecord(orderId, userId, clientOrderId, symbol, side, type, timeInForce, postOnly, price,
-                quantity, filled, reserveAsset, reserved, update.status(), update.reason(), createdAtMs);
+        OrderTerms terms = update.amended() == null ? new OrderTerms(price, quantity, reserved) : update.amended();
+        long filled = update.status() == OrderStatus.REJECTED ? 0 : terms.quantity() - update.remainingQuantity();
+        return new OrderRecord(orderId, userId, clientOrderId, symbol, side, type, timeInForce, postOnly,
+                terms.price(), terms.quantity(), filled, reserveAsset, terms.reserved(), update.status(),
+                update.reason(), createdAtMs);
     }
 
     /** This order refused before it reached the book. */

@@ -7,7 +7,7 @@ import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 
 /** Lets every command through and records what the pipeline gives back (what a real reservation would void). */
-final class PassThroughReservation implements BatchReservation {
+public final class PassThroughReservation implements BatchReservation {
     final List<Submission> reserved = new ArrayList<>();
     final List<Submission> abandoned = new ArrayList<>();
 

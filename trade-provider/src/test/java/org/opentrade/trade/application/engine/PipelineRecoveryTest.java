@@ -20,14 +20,19 @@ import org.opentrade.api.ErrorCode;
 import org.opentrade.trade.domain.instrument.Instrument;
 import org.opentrade.trade.domain.matching.EngineLimits;
 import org.opentrade.trade.domain.matching.MatchingEngine;
+import org.opentrade.trade.domain.matching.Reservation;
 import org.opentrade.trade.domain.matching.OrderType;
 import org.opentrade.trade.domain.matching.Side;
 import org.opentrade.trade.domain.matching.TestInstruments;
 import org.opentrade.trade.domain.matching.TimeInForce;
+import org.opentrade.trade.domain.matching.command.AmendOrder;
 import org.opentrade.trade.domain.matching.command.CancelOrder;
 import org.opentrade.trade.domain.matching.command.EngineCommand;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
+import org.opentrade.trade.domain.order.AmendOutcome;
+import org.opentrade.trade.domain.order.AmendStatus;
 import org.opentrade.trade.domain.order.OrderRecord;
+import org.opentrade.trade.domain.order.OrderTerms;
 import org.opentrade.trade.domain.order.OrderStatus;
 import org.opentrade.trade.domain.order.OrderUpdate;
 
@@ -53,15 +58,22 @@ class PipelineRecoveryTest {
         first.stop();
         MarketSnapshot before = first.snapshot();
         Map<Long, OrderUpdate> ordersBefore = new LinkedHashMap<>(store.orders);
+        Map<Long, AmendOutcome> amendsBefore = new LinkedHashMap<>(store.amends);
+        Map<Long, OrderTerms> termsBefore = new LinkedHashMap<>(store.terms);
         int tradesBefore = store.trades.size();
         assertThat(tradesBefore).isGreaterThan(100);
+        assertThat(amendsBefore.values()).extracting(AmendOutcome::status)
+                .contains(AmendStatus.APPLIED, AmendStatus.REFUSED);
 
         // a crash after the log append but before the outputs: the checkpoint lags, the outputs after it are lost
         int half = store.entries.size() / 2;
         List<EngineCommand> firstHalf = store.entries.subList(0, half).stream().map(LoggedCommand::command).toList();
         store.checkpoint = new Checkpoint(half, MatchingEngine.rebuild(BTC_USD, EngineLimits.DEFAULT, firstHalf).stateHash());
         store.orders.clear();
+        store.terms.clear();
         store.trades.values().removeIf(t -> t.trade().sequence() > half);
+        store.entries.stream().filter(e -> e.seq() > half && e.command() instanceof AmendOrder)
+                .forEach(e -> store.amends.remove(((AmendOrder) e.command()).amendId()));
         SymbolEngine second = engine(store, SETTINGS, 2);
         second.recover();
 
@@ -72,6 +84,9 @@ class PipelineRecoveryTest {
         assertThat(store.checkpoint.appliedSeq()).isEqualTo(store.entries.size());
         assertThat(store.orders).isNotEmpty();
         store.orders.forEach((id, update) -> assertThat(update).isEqualTo(ordersBefore.get(id)));
+        assertThat(store.terms).isNotEmpty();
+        store.terms.forEach((id, terms) -> assertThat(terms).isEqualTo(termsBefore.get(id)));
+        assertThat(store.amends).isEqualTo(amendsBefore);
     }
 
     @Test
@@ -249,11 +264,19 @@ class PipelineRecoveryTest {
         throw new AssertionError("expected a refusal");
     }
 
+    /** An amend as the service would send it for the order as placed (it may have traded since: then it is refused). */
+    private static AmendOrder amendOf(PlaceOrder order, long amendId, Random random) {
+        long price = (9_900 + random.nextInt(200)) * 1_000_000L;
+        long quantity = (1 + random.nextInt(100)) * 1_000_000L;
+        long hold = Reservation.forAmend(BTC_USD, order.side(), order.price(), order.quantity(), 0, price, quantity);
+        return new AmendOrder(order.orderId(), order.userId(), amendId, price, quantity, hold, false);
+    }
+
     private static PlaceOrder place(long orderId, long userId, Side side, long price) {
         return new PlaceOrder(orderId, userId, side, OrderType.LIMIT, TimeInForce.GTC, false, price, 1_000_000L);
     }
 
-    /** Limit orders around 100.00 from four users, and cancels of earlier ones. */
+    /** Limit orders around 100.00 from four users, and cancels and amends of earlier ones. */
     private static List<EngineCommand> randomCommands(long seed, int count) {
         Random random = new Random(seed);
         List<EngineCommand> commands = new ArrayList<>();
@@ -262,6 +285,10 @@ class PipelineRecoveryTest {
             if (!placed.isEmpty() && random.nextInt(4) == 0) {
                 PlaceOrder victim = placed.get(random.nextInt(placed.size()));
                 commands.add(new CancelOrder(victim.orderId(), victim.userId()));
+                continue;
+            }
+            if (!placed.isEmpty() && random.nextInt(6) == 0) {
+                commands.add(amendOf(placed.get(random.nextInt(placed.size())), id, random));
                 continue;
             }
             Side side = random.nextBoolean() ? Side.BUY : Side.SELL;

@@ -11,7 +11,10 @@ import java.util.Set;
 
 import org.opentrade.trade.domain.instrument.Instrument;
 import org.opentrade.trade.domain.matching.EngineSnapshot;
+import org.opentrade.trade.domain.matching.command.AmendOrder;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
+import org.opentrade.trade.domain.order.AmendOutcome;
+import org.opentrade.trade.domain.order.OrderTerms;
 import org.opentrade.trade.domain.order.OrderUpdate;
 
 /**
@@ -19,11 +22,14 @@ import org.opentrade.trade.domain.order.OrderUpdate;
  * the pipeline must survive: an append that "commits" and then fails (a lost acknowledgement), appends that fail
  * before committing, outputs or checkpoints that cannot be written.
  */
-final class StoreInMemory implements EngineJournal, EngineOutputs {
+public final class StoreInMemory implements EngineJournal, EngineOutputs {
     final List<LoggedCommand> entries = new ArrayList<>();
     final List<EngineSnapshot> snapshots = new ArrayList<>();
+    /** Order states as the database's columns keep them: the terms an amend wrote stay until another amend's. */
     final Map<Long, OrderUpdate> orders = new LinkedHashMap<>();
+    final Map<Long, OrderTerms> terms = new LinkedHashMap<>();
     final Map<Long, TradeRecord> trades = new LinkedHashMap<>();
+    final Map<Long, AmendOutcome> amends = new LinkedHashMap<>();
     Checkpoint checkpoint = Checkpoint.EMPTY;
     int entriesRead;
     boolean failAfterCommitOnce;
@@ -63,6 +69,14 @@ final class StoreInMemory implements EngineJournal, EngineOutputs {
     }
 
     @Override
+    public synchronized Set<Long> amended(String symbol, Collection<Long> amendIds) {
+        Set<Long> found = new HashSet<>();
+        entries.stream().filter(e -> e.command() instanceof AmendOrder a && amendIds.contains(a.amendId()))
+                .forEach(e -> found.add(((AmendOrder) e.command()).amendId()));
+        return found;
+    }
+
+    @Override
     public synchronized void saveSnapshot(String symbol, long epoch, EngineSnapshot snapshot) {
         snapshots.add(snapshot);
     }
@@ -84,12 +98,19 @@ final class StoreInMemory implements EngineJournal, EngineOutputs {
 
     @Override
     public synchronized void write(Instrument instrument, long sequence, List<TradeRecord> tradeRecords,
-                                   List<OrderUpdate> updates) {
+                                   List<OrderUpdate> updates, List<AmendOutcome> amendOutcomes) {
         if (outputsBroken) {
             throw new IllegalStateException("outputs database unreachable");
         }
         tradeRecords.forEach(t -> trades.putIfAbsent(t.trade().tradeId(), t));
-        updates.forEach(u -> orders.put(u.orderId(), u));
+        for (OrderUpdate u : updates) {
+            orders.put(u.orderId(), new OrderUpdate(u.orderId(), u.userId(), u.status(), u.remainingQuantity(),
+                    u.releaseAmount(), u.reason()));
+            if (u.amended() != null) {
+                terms.put(u.orderId(), u.amended());
+            }
+        }
+        amendOutcomes.forEach(a -> amends.putIfAbsent(a.amendId(), a));
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,8 +26,10 @@ import org.opentrade.trade.application.engine.Submission;
 import org.opentrade.trade.domain.matching.OrderType;
 import org.opentrade.trade.domain.matching.Side;
 import org.opentrade.trade.domain.matching.TimeInForce;
+import org.opentrade.trade.domain.matching.command.AmendOrder;
 import org.opentrade.trade.domain.matching.command.CancelOrder;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
+import org.opentrade.trade.domain.order.AmendRecord;
 import org.opentrade.trade.domain.order.OrderRecord;
 import org.opentrade.trade.domain.order.OrderStatus;
 
@@ -36,8 +37,9 @@ import org.opentrade.trade.domain.order.OrderStatus;
 class OrderReservationsTest {
     final MemoryOrders orders = new MemoryOrders();
     final Map<Long, Long> available = new HashMap<>();     // userId -> USD available
-    final Map<Long, Long> frozen = new HashMap<>();        // orderId -> frozen for it
-    final Set<Long> voided = new HashSet<>();
+    final Map<String, Long> frozen = new HashMap<>();      // hold reference -> frozen under it
+    final Set<String> voided = new HashSet<>();
+    final MemoryAmends amends = new MemoryAmends();
     final Set<Long> riskRefusesUsers = new HashSet<>();
     boolean fundsDown;
     static final int OPEN_ORDERS_MAX = 3;
@@ -45,7 +47,7 @@ class OrderReservationsTest {
     static final MarketSnapshot MARKET = new MarketSnapshot(7, 0, 0, 2,
             List.of(new DepthLevel(29_990, 1, 1)), List.of(new DepthLevel(30_010, 1, 1)), 30_500, 29_500, 30_000);
     final List<OrderRiskCheck> checksSeen = new ArrayList<>();
-    final OrderReservations reservations = new OrderReservations(orders, this::risk, new MemoryHolds(),
+    final OrderReservations reservations = new OrderReservations(orders, amends, this::risk, new MemoryHolds(),
             new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
             new PlacementSettings(5_000, 10_000, 30_000, 100, 500, OPEN_ORDERS_MAX));
 
@@ -63,7 +65,7 @@ class OrderReservationsTest {
         List<Submission> passed = reservations.reserve(List.of(a, cancel, poor, risky, b), MARKET);
 
         assertThat(passed).containsExactly(a, cancel, b);
-        assertThat(frozen).containsOnlyKeys(1L, 4L);
+        assertThat(frozen).containsOnlyKeys("order-1", "order-4");
         assertThat(available.get(1L)).isZero();
         assertThat(code(poor)).isEqualTo(ErrorCode.INSUFFICIENT_FUNDS);
         assertThat(code(risky)).isEqualTo(ErrorCode.RISK_REJECTED);
@@ -80,7 +82,7 @@ class OrderReservationsTest {
         assertThat(reservations.reserve(List.of(again), MARKET)).isEmpty();
 
         assertThat(cause(again)).isInstanceOf(OrderReservations.RepeatedClientOrderId.class);
-        assertThat(frozen).containsOnlyKeys(1L);
+        assertThat(frozen).containsOnlyKeys("order-1");
     }
 
     @Test
@@ -94,7 +96,7 @@ class OrderReservationsTest {
         reservations.abandon(List.of(a), ErrorCode.SERVICE_UNAVAILABLE);
 
         assertThat(code(a)).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
-        assertThat(voided).containsExactly(1L);
+        assertThat(voided).containsExactly("order-1");
         assertThat(orders.status).containsEntry(1L, "REJECTED:SERVICE_UNAVAILABLE");
     }
 
@@ -142,7 +144,7 @@ class OrderReservationsTest {
         assertThat(passed).containsExactly(third, ioc);
         assertThat(code(fourth)).isEqualTo(ErrorCode.TOO_MANY_OPEN_ORDERS);
         assertThat(orders.status).containsEntry(5L, "REJECTED:TOO_MANY_OPEN_ORDERS");
-        assertThat(frozen).doesNotContainKey(5L).containsKeys(4L, 6L);
+        assertThat(frozen).doesNotContainKey("order-5").containsKeys("order-4", "order-6");
     }
 
     @Test
@@ -165,6 +167,74 @@ class OrderReservationsTest {
             assertThat(c.bestBid()).isEqualTo(29_990);
             assertThat(c.bestAsk()).isEqualTo(30_010);
         });
+    }
+
+    @Test
+    void anAmendThatAddsRiskIsJudgedAsTheAmendedOrderAndItsAddedHoldFrozenUnderItsOwnReference() {
+        available.put(1L, 1_000L);
+        orders.open(7, 1);
+        Submission dearer = amend(7, 1, 70, 11, 4, 300);
+
+        assertThat(reservations.reserve(List.of(dearer), MARKET)).containsExactly(dearer);
+
+        assertThat(amends.status).containsEntry(70L, "PENDING");
+        assertThat(frozen).containsExactly(Map.entry("order-7-amend-70", 300L));
+        assertThat(checksSeen).singleElement().satisfies(c -> {
+            assertThat(c.price()).isEqualTo(11);
+            assertThat(c.quantity()).as("the new untraded quantity").isEqualTo(4 - 1);
+            assertThat(c.openOrders()).as("the user's other open orders").isZero();
+            assertThat(c.lastTradePrice()).isEqualTo(30_000);
+        });
+    }
+
+    @Test
+    void anAmendThatAsksForLessIsNeitherJudgedNorHeld() {
+        orders.open(7, 1);
+        Submission smaller = amend(7, 1, 70, 10, 2, 0);
+
+        assertThat(reservations.reserve(List.of(smaller), MARKET)).containsExactly(smaller);
+
+        assertThat(checksSeen).isEmpty();
+        assertThat(frozen).isEmpty();
+        assertThat(amends.status).containsEntry(70L, "PENDING");
+    }
+
+    @Test
+    void amendsRefusedByRiskOrTheLedgerAreStoredRefusedAndHoldNothing() {
+        available.put(2L, 10L);
+        riskRefusesUsers.add(3L);
+        Submission poor = amend(8, 2, 80, 10, 5, 300);
+        Submission risky = amend(9, 3, 90, 12, 3, 5);
+
+        assertThat(reservations.reserve(List.of(poor, risky), MARKET)).isEmpty();
+
+        assertThat(code(poor)).isEqualTo(ErrorCode.INSUFFICIENT_FUNDS);
+        assertThat(code(risky)).isEqualTo(ErrorCode.RISK_REJECTED);
+        assertThat(amends.status).containsEntry(80L, "REFUSED:INSUFFICIENT_FUNDS").containsEntry(90L, "REFUSED:RISK_REJECTED");
+        assertThat(frozen).isEmpty();
+    }
+
+    @Test
+    void anAmendThatNeverReachesTheLogHasItsHoldVoidedAndTheOrderStaysAsItWas() {
+        available.put(1L, 1_000L);
+        Submission dearer = amend(7, 1, 70, 11, 4, 300);
+        reservations.reserve(List.of(dearer), MARKET);
+
+        reservations.abandon(List.of(dearer), ErrorCode.SERVICE_UNAVAILABLE);
+
+        assertThat(code(dearer)).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(voided).containsExactly("order-7-amend-70");
+        assertThat(frozen).isEmpty();
+        assertThat(available.get(1L)).isEqualTo(1_000L);
+        assertThat(amends.status).containsEntry(70L, "REFUSED:SERVICE_UNAVAILABLE");
+    }
+
+    /** An amend of open BUY {@code orderId} (price 10, quantity 3, 1 filled) to these terms, with a hold added. */
+    private static Submission amend(long orderId, long userId, long amendId, long price, long quantity, long hold) {
+        OrderRecord order = new OrderRecord(orderId, userId, "o-" + orderId, "BTC-USD", "BUY", "LIMIT", "GTC", false,
+                10, 3, 1, "USD", 31, OrderStatus.PARTIALLY_FILLED, null, 0);
+        return new Submission(new AmendOrder(orderId, userId, amendId, price, quantity, hold, false), order,
+                Long.MAX_VALUE);
     }
 
     private List<RiskDecision> risk(List<OrderRiskCheck> checks) {
@@ -211,11 +281,11 @@ class OrderReservationsTest {
             for (Hold h : holds) {
                 long have = available.getOrDefault(h.userId(), 0L);
                 if (have < h.amount()) {
-                    results.add(MovementResult.refused("order-" + h.orderId(), ErrorCode.INSUFFICIENT_FUNDS));
+                    results.add(MovementResult.refused(h.reference(), ErrorCode.INSUFFICIENT_FUNDS));
                 } else {
                     available.put(h.userId(), have - h.amount());
-                    frozen.put(h.orderId(), h.amount());
-                    results.add(MovementResult.done("order-" + h.orderId()));
+                    frozen.put(h.reference(), h.amount());
+                    results.add(MovementResult.done(h.reference()));
                 }
             }
             return results;
@@ -227,13 +297,13 @@ class OrderReservationsTest {
                 throw new IllegalStateException("fund-provider down");
             }
             holds.forEach(h -> {
-                voided.add(h.orderId());
-                Long back = frozen.remove(h.orderId());
+                voided.add(h.reference());
+                Long back = frozen.remove(h.reference());
                 if (back != null) {
                     available.merge(h.userId(), back, Long::sum);
                 }
             });
-            return holds.stream().map(h -> MovementResult.done("order-" + h.orderId())).toList();
+            return holds.stream().map(h -> MovementResult.done(h.reference())).toList();
         }
 
         @Override
@@ -247,12 +317,55 @@ class OrderReservationsTest {
         }
     }
 
+    /** Amends in a map: status by amend id ("PENDING", "REFUSED:reason"). */
+    static final class MemoryAmends implements Amends {
+        final Map<Long, String> status = new HashMap<>();
+
+        @Override
+        public void insertPending(List<AmendRecord> records) {
+            records.forEach(a -> status.put(a.amendId(), "PENDING"));
+        }
+
+        @Override
+        public void refuseAll(List<Refusal> refusals) {
+            refusals.forEach(r -> status.computeIfPresent(r.amendId(),
+                    (id, s) -> s.equals("PENDING") ? "REFUSED:" + r.reason() : s));
+        }
+
+        @Override
+        public List<AmendRecord> pendingBefore(long beforeMs, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<Release> dueReleases(int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void markReleased(List<Release> released) {
+        }
+    }
+
     /** Orders in a map: status by order id ("PENDING", "REJECTED:reason"), clientOrderIds unique per user. */
     static final class MemoryOrders implements Orders {
         final Map<Long, String> status = new HashMap<>();
         final Map<Long, Long> userOf = new HashMap<>();
         final Set<Long> gtc = new HashSet<>();
         final Map<String, Long> byClientOrderId = new HashMap<>();
+        final Map<Long, OrderRecord> records = new HashMap<>();
+
+        /** An order as stored, for reads by id. */
+        void put(OrderRecord order) {
+            records.put(order.orderId(), order);
+        }
+
+        /** An order of the user's that is already open (LIMIT GTC, NEW). */
+        void open(long orderId, long userId) {
+            status.put(orderId, "NEW");
+            userOf.put(orderId, userId);
+            gtc.add(orderId);
+        }
 
         @Override
         public OpenOrderCounts unfinishedGtcCounts(java.util.Collection<Long> userIds) {
@@ -291,7 +404,7 @@ class OrderReservationsTest {
 
         @Override
         public Optional<OrderRecord> byId(long userId, long orderId) {
-            return Optional.empty();
+            return Optional.ofNullable(records.get(orderId)).filter(o -> o.userId() == userId);
         }
 
         @Override

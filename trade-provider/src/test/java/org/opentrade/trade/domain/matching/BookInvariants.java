@@ -67,7 +67,7 @@ public final class BookInvariants {
             if (order.level != level || order.price != level.price || order.side != side) {
                 throw broken("order " + order.orderId + " filed under the wrong level or side");
             }
-            checkOrder(order);
+            checkOrder(instrument, order);
             if (book.find(order.orderId) != order) {
                 throw broken("order " + order.orderId + " is queued but not indexed under its id");
             }
@@ -82,7 +82,7 @@ public final class BookInvariants {
         return count;
     }
 
-    private static void checkOrder(Order order) {
+    private static void checkOrder(Instrument instrument, Order order) {
         if (order.remaining <= 0 || order.remaining > order.quantity) {
             throw broken("order " + order.orderId + " remaining out of range: " + order.remaining);
         }
@@ -95,6 +95,12 @@ public final class BookInvariants {
         boolean sellHoldsUnfilledBase = order.reserved == order.quantity && order.consumed == order.quantity - order.remaining;
         if (order.side == Side.SELL && !sellHoldsUnfilledBase) {
             throw broken("sell order " + order.orderId + " holds other than its unfilled base");
+        }
+        // what amends rely on: the hold left always covers the most the untraded rest can still consume
+        long stillNeeded = Reservation.forRemainder(instrument, order.side, order.price, order.remaining, order.feeCarryPpm);
+        if (order.unconsumed() < stillNeeded) {
+            throw broken("order " + order.orderId + " holds " + order.unconsumed() + ", less than the "
+                    + stillNeeded + " its rest can still consume");
         }
     }
 

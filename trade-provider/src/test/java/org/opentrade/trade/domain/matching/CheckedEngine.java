@@ -3,6 +3,7 @@ package org.opentrade.trade.domain.matching;
 import java.util.List;
 
 import org.opentrade.trade.domain.instrument.Instrument;
+import org.opentrade.trade.domain.matching.command.AmendOrder;
 import org.opentrade.trade.domain.matching.command.EngineCommand;
 import org.opentrade.trade.domain.matching.event.EngineEvent;
 
@@ -36,6 +37,11 @@ public final class CheckedEngine {
 
     public List<EngineEvent> cancel(long orderId, long userId) {
         return execute(OrderBuilder.cancel(orderId, userId));
+    }
+
+    /** Amends order {@code orderId} of {@code userId} to a decimal price and total quantity, with a hold added. */
+    public List<EngineEvent> amend(long orderId, long userId, long amendId, String price, String quantity, long holdAdded) {
+        return execute(new AmendOrder(orderId, userId, amendId, Units.of(price), Units.of(quantity), holdAdded, false));
     }
 
     public MatchingEngine engine() {

@@ -7,16 +7,17 @@ import java.util.function.Supplier;
 
 import org.opentrade.trade.domain.matching.event.EngineEvent;
 import org.opentrade.trade.domain.matching.event.OrderAccepted;
+import org.opentrade.trade.domain.matching.event.OrderAmended;
 import org.opentrade.trade.domain.matching.event.OrderCanceled;
 import org.opentrade.trade.domain.matching.event.OrderFilled;
 import org.opentrade.trade.domain.matching.event.Trade;
 
 /**
  * Settles engine events the way the fund service will (freeze on acceptance, move per trade,
- * release at the end) and checks that money and quantity are conserved: every order fills at
- * most its quantity, both sides of the market fill the same total, every asset sums to zero
- * over users and the fee account, and each user's frozen balance equals the unused holds of
- * their open orders.
+ * freeze and release per amend, release at the end) and checks that money and quantity are
+ * conserved: every order fills at most its quantity, both sides of the market fill the same
+ * total, every asset sums to zero over users and the fee account, and each user's frozen
+ * balance equals the unused holds of their open orders.
  */
 final class LedgerModel {
 
@@ -45,6 +46,8 @@ final class LedgerModel {
                 accept(accepted);
             } else if (event instanceof Trade trade) {
                 settle(trade);
+            } else if (event instanceof OrderAmended amended) {
+                amend(amended);
             } else if (event instanceof OrderFilled filled) {
                 Track track = close(filled.orderId());
                 require(track.filled == track.quantity, () -> "OrderFilled before the whole quantity traded");
@@ -67,6 +70,21 @@ final class LedgerModel {
         track.reserved = accepted.reservedAmount();
         open.put(accepted.orderId(), track);
         move(track.user, asset(track.side), -track.reserved, track.reserved);
+    }
+
+    /** The amend's own hold is frozen, then what the order does not need of it (or of its old hold) released. */
+    private void amend(OrderAmended amended) {
+        Track track = open.get(amended.orderId());
+        require(track != null, () -> "amend of an order that is not open: " + amended.orderId());
+        require(amended.releasedAmount() >= 0, () -> "an amend released a negative amount");
+        require(track.reserved + amended.holdAdded() - amended.releasedAmount() == amended.reservedAmount(),
+                () -> "amended hold is not the old hold plus the added less the released");
+        require(amended.remainingQuantity() == amended.quantity() - track.filled, () -> "amended remainder mismatch");
+        require(amended.reservedAmount() >= track.consumed, () -> "amended hold below what fills consumed");
+        move(track.user, asset(track.side), -amended.holdAdded(), amended.holdAdded());
+        move(track.user, asset(track.side), amended.releasedAmount(), -amended.releasedAmount());
+        track.reserved = amended.reservedAmount();
+        track.quantity = amended.quantity();
     }
 
     private void settle(Trade trade) {

@@ -3,6 +3,7 @@ package org.opentrade.trade.domain.matching;
 import java.util.SplittableRandom;
 
 import org.opentrade.trade.domain.instrument.Instrument;
+import org.opentrade.trade.domain.matching.command.AmendOrder;
 import org.opentrade.trade.domain.matching.command.CancelOrder;
 import org.opentrade.trade.domain.matching.command.EngineCommand;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
@@ -10,12 +11,13 @@ import org.opentrade.trade.domain.matching.command.PlaceOrder;
 /**
  * A seeded stream of engine commands that exercises every path: all order types and times in
  * force, post-only, market caps, cancels of live, finished, unknown and other users' orders,
+ * amends of every kind (down in place, up, repriced passively or across the book, refused),
  * invalid input, duplicate ids, and few enough users that self-trades are frequent. Prices stay
  * around a slowly drifting mid: most rest a few ticks behind it, some sweep through it.
  */
 final class RandomCommands {
 
-    /** Which resting order to cancel; supplied by whoever keeps the book. */
+    /** Which resting order to cancel or amend; supplied by whoever keeps the book. */
     interface LiveOrders {
         RestingOrder pick(SplittableRandom random);
 
@@ -55,8 +57,11 @@ final class RandomCommands {
             return cancel(live);
         }
         roll = random.nextInt(100);
-        if (roll < 25) {
+        if (roll < 20) {
             return cancel(live);
+        }
+        if (roll < 28) {
+            return amend(live);
         }
         if (roll < 30) {
             return invalid(live);
@@ -81,6 +86,39 @@ final class RandomCommands {
         }
         long user = kind == 8 ? target.userId() % USERS + 1 : target.userId();
         return new CancelOrder(target.orderId(), user);
+    }
+
+    /**
+     * Mostly what the service would send (the hold it would freeze, from the order as it is), sometimes a hold too
+     * small or larger than needed, an amend of someone else's, of an unknown order, or one that is invalid.
+     */
+    private EngineCommand amend(LiveOrders live) {
+        RestingOrder target = live.pick(random);
+        if (target == null) {
+            return new AmendOrder(nextOrderId + 1_000, user(), nextOrderId++, price(side()), quantity(), 0, false);
+        }
+        long filled = target.filledQuantity();
+        long step = instrument.quantityStep();
+        long price = target.price();
+        long quantity = target.quantity();
+        switch (random.nextInt(6)) {
+            case 0 -> quantity = filled + step * (1 + random.nextLong(Math.max(1, (quantity - filled) / step)));
+            case 1 -> quantity = quantity + step * (1 + random.nextLong(50));
+            case 2 -> price = price(target.side());
+            case 3 -> {
+                price = price(target.side());
+                quantity = filled + step * (1 + random.nextLong(200));
+            }
+            case 4 -> quantity = random.nextBoolean() ? filled : quantity + Math.max(1, step / 2);
+            default -> { } // the same terms again
+        }
+        long hold = quantity > filled && quantity <= instrument.quantityMax() && quantity % step == 0
+                ? Reservation.forAmend(instrument, target.side(), target.price(), target.quantity(), filled, price, quantity)
+                : 0;
+        int holdRoll = random.nextInt(10);
+        hold = holdRoll == 0 ? hold / 2 : holdRoll == 1 ? hold + random.nextLong(1, 1_000) : hold;
+        long user = random.nextInt(15) == 0 ? target.userId() % USERS + 1 : target.userId();
+        return new AmendOrder(target.orderId(), user, nextOrderId++, price, quantity, hold, random.nextInt(5) == 0);
     }
 
     private PlaceOrder limit() {

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opentrade.trade.domain.instrument.Instrument;
 import org.opentrade.trade.domain.matching.command.EngineCommand;
+import org.opentrade.trade.domain.matching.event.AmendRejected;
+import org.opentrade.trade.domain.matching.event.OrderAmended;
 import org.opentrade.trade.domain.matching.event.OrderCanceled;
 import org.opentrade.trade.domain.matching.event.OrderRejected;
 
@@ -38,6 +40,9 @@ class RandomizedEngineTest {
 
         assertThat(summary.trades()).as("the stream must actually trade").isGreaterThan(OPERATIONS / 10);
         assertThat(summary.selfTradeStops()).as("and exercise self-trade prevention").isPositive();
+        assertThat(summary.amendsInPlace()).as("amends that keep their place").isGreaterThan(OPERATIONS / 100);
+        assertThat(summary.amendsMoved()).as("amends that move the order").isGreaterThan(OPERATIONS / 100);
+        assertThat(summary.amendsShort()).as("amends refused for a short hold").isPositive();
     }
 
     /** An extra run with a seed of your choice or from the clock: {@code -Dengine.seed=123}. */
@@ -47,7 +52,8 @@ class RandomizedEngineTest {
         run(TestInstruments.btcUsd(), RandomCommands.btcUsd(seed), seed, 20_000);
     }
 
-    record Summary(long trades, long selfTradeStops, int restingMax, long rejections) {
+    record Summary(long trades, long selfTradeStops, int restingMax, long rejections, long amendsInPlace,
+                   long amendsMoved, long amendsShort) {
     }
 
     static Summary run(Instrument instrument, RandomCommands commands, long seed, int operations) {
@@ -57,6 +63,7 @@ class RandomizedEngineTest {
         long selfTradeStops = 0;
         long rejections = 0;
         int restingMax = 0;
+        long[] amends = new long[3];
         for (int step = 0; step < operations; step++) {
             EngineCommand command = commands.next(reference);
             try {
@@ -75,13 +82,26 @@ class RandomizedEngineTest {
                         && c.reason() == CancelReason.SELF_TRADE_PREVENTION).count();
                 rejections += actual.events().stream().filter(e -> e instanceof OrderRejected).count();
                 restingMax = Math.max(restingMax, engine.restingOrderCount());
+                countAmends(actual, amends);
             } catch (AssertionError | RuntimeException failure) {
                 throw new AssertionError("seed " + seed + ", step " + step + ", command " + command
                         + " (rerun: -Dengine.seed=" + seed + ")", failure);
             }
         }
-        Summary summary = new Summary(engine.lastTradeId(), selfTradeStops, restingMax, rejections);
+        Summary summary = new Summary(engine.lastTradeId(), selfTradeStops, restingMax, rejections, amends[0],
+                amends[1], amends[2]);
         System.out.printf("%s seed %d: %d operations, %s%n", instrument.symbol(), seed, operations, summary);
         return summary;
+    }
+
+    /** [kept their place, moved, refused for a short hold]. */
+    private static void countAmends(ExecutionResult result, long[] amends) {
+        result.events().forEach(e -> {
+            if (e instanceof OrderAmended a) {
+                amends[a.priorityKept() ? 0 : 1]++;
+            } else if (e instanceof AmendRejected r && r.reason() == MatchResultCode.AMEND_HOLD_SHORT) {
+                amends[2]++;
+            }
+        });
     }
 }

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.opentrade.trade.domain.instrument.Instrument;
+import org.opentrade.trade.domain.matching.command.AmendOrder;
 import org.opentrade.trade.domain.matching.command.CancelOrder;
 import org.opentrade.trade.domain.matching.command.EngineCommand;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
+import org.opentrade.trade.domain.matching.event.AmendRejected;
 import org.opentrade.trade.domain.matching.event.CancelRejected;
 import org.opentrade.trade.domain.matching.event.EngineEvent;
 import org.opentrade.trade.domain.matching.event.OrderAccepted;
+import org.opentrade.trade.domain.matching.event.OrderAmended;
 import org.opentrade.trade.domain.matching.event.OrderCanceled;
 import org.opentrade.trade.domain.matching.event.OrderFilled;
 import org.opentrade.trade.domain.matching.event.OrderRejected;
@@ -59,6 +62,8 @@ final class ReferenceBook implements RandomCommands.LiveOrders {
         List<EngineEvent> events = new ArrayList<>();
         if (command instanceof PlaceOrder place) {
             place(place, events);
+        } else if (command instanceof AmendOrder amend) {
+            amend(amend, events);
         } else {
             cancel((CancelOrder) command, events);
         }
@@ -284,6 +289,87 @@ final class ReferenceBook implements RandomCommands.LiveOrders {
         resting.remove(found);
         events.add(new OrderCanceled(found.id, found.user, found.remaining, found.reserved - found.consumed,
                 CancelReason.USER_REQUESTED));
+    }
+
+    /**
+     * Amend, written from the rules rather than from the engine: same price and no larger keeps the arrival, anything
+     * else arrives again (and may trade); the hold left becomes the most the rest can still consume.
+     */
+    private void amend(AmendOrder c, List<EngineEvent> events) {
+        RefOrder found = resting.stream().filter(o -> o.id == c.orderId() && o.user == c.userId()).findFirst().orElse(null);
+        MatchResultCode code = found == null ? MatchResultCode.ORDER_NOT_FOUND : checkAmend(c, found);
+        if (code != MatchResultCode.OK) {
+            events.add(new AmendRejected(c.orderId(), c.userId(), c.amendId(), code, c.holdAdded()));
+            return;
+        }
+        long filled = found.quantity - found.remaining;
+        long needed = stillNeeded(found, c.price(), c.quantity() - filled);
+        long released = c.holdAdded() - (needed - (found.reserved - found.consumed));
+        boolean keeps = c.price() == found.price && c.quantity() <= found.quantity;
+        found.price = c.price();
+        found.quantity = c.quantity();
+        found.remaining = c.quantity() - filled;
+        found.reserved = found.consumed + needed;
+        events.add(new OrderAmended(found.id, found.user, c.amendId(), found.price, found.quantity, found.remaining,
+                found.reserved, c.holdAdded(), released, keeps));
+        if (keeps) {
+            return;
+        }
+        resting.remove(found);
+        boolean selfTrade = match(found, events);
+        if (found.remaining == 0) {
+            events.add(new OrderFilled(found.id, found.user, found.reserved - found.consumed));
+        } else if (selfTrade) {
+            events.add(new OrderCanceled(found.id, found.user, found.remaining, found.reserved - found.consumed,
+                    CancelReason.SELF_TRADE_PREVENTION));
+        } else {
+            found.arrival = ++arrivals;
+            resting.add(found);
+        }
+    }
+
+    private MatchResultCode checkAmend(AmendOrder c, RefOrder order) {
+        if (c.quantity() <= 0 || c.quantity() > instrument.quantityMax()) {
+            return MatchResultCode.QUANTITY_OUT_OF_RANGE;
+        }
+        if (c.quantity() % instrument.quantityStep() != 0) {
+            return MatchResultCode.INVALID_QUANTITY_STEP;
+        }
+        if (c.price() <= 0 || c.price() > instrument.priceMax()) {
+            return MatchResultCode.PRICE_OUT_OF_RANGE;
+        }
+        if (c.price() % instrument.priceTick() != 0) {
+            return MatchResultCode.INVALID_PRICE_TICK;
+        }
+        long filled = order.quantity - order.remaining;
+        if (c.quantity() <= filled) {
+            return MatchResultCode.AMEND_BELOW_FILLED;
+        }
+        boolean keeps = c.price() == order.price && c.quantity() <= order.quantity;
+        if (!keeps && c.postOnly() && !candidates(order.side, c.price()).isEmpty()) {
+            return MatchResultCode.POST_ONLY_WOULD_TAKE;
+        }
+        long levels = resting.stream().filter(o -> o.side == order.side).mapToLong(o -> o.price).distinct().count();
+        boolean known = resting.stream().anyMatch(o -> o.side == order.side && o.price == c.price());
+        boolean alone = resting.stream().filter(o -> o.side == order.side && o.price == order.price).count() == 1;
+        if (!keeps && levels >= limits.priceLevelsPerSideMax() && !known && !alone) {
+            return MatchResultCode.PRICE_LEVELS_FULL;
+        }
+        long needed = stillNeeded(order, c.price(), c.quantity() - filled);
+        if (needed - (order.reserved - order.consumed) > c.holdAdded()) {
+            return MatchResultCode.AMEND_HOLD_SHORT;
+        }
+        return MatchResultCode.OK;
+    }
+
+    /** A SELL's base; a BUY's notional at the limit plus the growth of its rounded-up exact fee at the taker rate. */
+    private long stillNeeded(RefOrder order, long price, long remaining) {
+        if (order.side == Side.SELL) {
+            return remaining;
+        }
+        BigInteger notional = notional(price, remaining);
+        BigInteger feeAfter = ceilDiv(order.feeExactPpm.add(notional.multiply(BigInteger.valueOf(instrument.takerFeeRatePpm()))), PPM);
+        return notional.add(feeAfter).subtract(ceilDiv(order.feeExactPpm, PPM)).longValueExact();
     }
 
     /** Sorts a copy: best price for that side first, then arrival. */

@@ -10,6 +10,7 @@ import org.opentrade.trade.domain.matching.EngineLimits;
 import org.opentrade.trade.domain.matching.MatchingEngine;
 import org.opentrade.trade.domain.matching.TestInstruments;
 import org.opentrade.trade.domain.matching.Units;
+import org.opentrade.trade.domain.matching.command.AmendOrder;
 import org.opentrade.trade.domain.matching.command.CancelOrder;
 import org.opentrade.trade.domain.matching.command.EngineCommand;
 
@@ -64,5 +65,38 @@ class OrderUpdatesTest {
         assertThat(updates.get(1).status()).isEqualTo(OrderStatus.NEW);
         assertThat(updates.get(2).status()).isEqualTo(OrderStatus.CANCELED);
         assertThat(updates.get(2).reason()).isEqualTo("SELF_TRADE_PREVENTION");
+    }
+
+    @Test
+    void anAmendedOrderCarriesItsNewTermsAlsoWhenTheAmendMadeItTrade() {
+        batch(anOrder().id(1).user(1).sell().limit("101.00").quantity("1").build(),
+                anOrder().id(2).user(2).buy().limit("100.00").quantity("1").build(),
+                anOrder().id(3).user(3).buy().limit("99.00").quantity("1").build());
+        long added = Units.of("1.001") + 1;
+
+        List<OrderUpdate> updates = batch(
+                new AmendOrder(3, 3, 10, Units.of("99.00"), Units.of("0.5"), 0, false),
+                new AmendOrder(2, 2, 11, Units.of("101.00"), Units.of("1"), added, false),
+                new AmendOrder(1, 9, 12, Units.of("101.00"), Units.of("2"), 5, false));
+
+        assertThat(updates).containsExactly(
+                new OrderUpdate(3, 3, OrderStatus.NEW, Units.of("0.5"), 0, null,
+                        new OrderTerms(Units.of("99.00"), Units.of("0.5"), Units.of("49.5495"))),
+                new OrderUpdate(2, 2, OrderStatus.FILLED, 0, 0, null,
+                        new OrderTerms(Units.of("101.00"), Units.of("1"), Units.of("101.101"))),
+                new OrderUpdate(1, 1, OrderStatus.FILLED, 0, 0, null));
+    }
+
+    @Test
+    void eachAmendReportsWhatItsOwnHoldReferenceReleases() {
+        engine.execute(anOrder().id(1).user(1).buy().limit("100.00").quantity("2").build());
+
+        var applied = engine.execute(new AmendOrder(1, 1, 10, Units.of("100.00"), Units.of("1"), 0, false)).events();
+        var refused = engine.execute(new AmendOrder(1, 1, 11, Units.of("100.00"), Units.of("0"), 7, false)).events();
+
+        assertThat(AmendOutcome.of(applied.get(0))).contains(
+                new AmendOutcome(10, 1, 1, AmendStatus.APPLIED, null, Units.of("100.10")));
+        assertThat(AmendOutcome.of(refused.get(0))).contains(
+                new AmendOutcome(11, 1, 1, AmendStatus.REFUSED, "QUANTITY_OUT_OF_RANGE", 7));
     }
 }

@@ -3,6 +3,7 @@ package org.opentrade.trade.adapter.in.dubbo;
 import java.util.List;
 
 import org.apache.dubbo.config.annotation.DubboService;
+import org.opentrade.api.trade.AmendOrderCommand;
 import org.opentrade.api.trade.CandleQuery;
 import org.opentrade.api.trade.CandleView;
 import org.opentrade.api.trade.CanceledOrders;
@@ -22,13 +23,14 @@ import org.opentrade.trade.application.InstrumentCatalog;
 import org.opentrade.trade.application.history.HistoryPages;
 import org.opentrade.trade.application.market.MarketQueries;
 import org.opentrade.trade.application.order.CancelAllOrders;
+import org.opentrade.trade.application.order.OrderAmendment;
 import org.opentrade.trade.application.order.OrderCancellation;
 import org.opentrade.trade.application.order.OrderPlacement;
 import org.opentrade.trade.application.order.OrderQueries;
 
 /**
- * Placing and canceling wait for the engine (bounded by opentrade.trade.orders.answer-timeout-ms). Calls that need
- * the engine go to the process that owns it ({@link OwnerRouting}); reads of stored orders, fills and trades, and
+ * Placing, canceling and amending wait for the engine (bounded by opentrade.trade.orders.answer-timeout-ms). Calls that
+ * need the engine go to the process that owns it ({@link OwnerRouting}); reads of stored orders, fills and trades, and
  * candles and tickers (from each process's own cache), are answered by any process.
  */
 @DubboService(timeout = 15000)
@@ -41,10 +43,12 @@ class TradeServiceEndpoint implements TradeService {
     private final OwnerRouting routing;
     private final HistoryPages history;
     private final CancelAllOrders cancelAll;
+    private final OrderAmendment amendment;
 
     TradeServiceEndpoint(InstrumentCatalog catalog, OrderPlacement placement, OrderCancellation cancellation,
                          OrderQueries orders, MarketQueries market, OwnerRouting routing, HistoryPages history,
-                         CancelAllOrders cancelAll) {
+                         CancelAllOrders cancelAll, OrderAmendment amendment) {
+        this.amendment = amendment;
         this.routing = routing;
         this.history = history;
         this.cancelAll = cancelAll;
@@ -71,6 +75,11 @@ class TradeServiceEndpoint implements TradeService {
     @Override
     public OrderView cancelOrder(long userId, String orderId) {
         return routing.local() ? cancellation.cancel(userId, orderId) : routing.owner().cancelOrder(userId, orderId);
+    }
+
+    @Override
+    public OrderView amendOrder(AmendOrderCommand command) {
+        return routing.local() ? amendment.amend(command) : routing.owner().amendOrder(command);
     }
 
     @Override

@@ -8,12 +8,11 @@ import org.opentrade.api.fund.FundService;
 import org.opentrade.api.fund.LedgerMovement;
 import org.opentrade.api.fund.MovementResult;
 import org.opentrade.trade.application.order.Holds;
-import org.opentrade.trade.domain.order.OrderRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * Order holds and fill settlement through fund-provider, one call per batch; one reference ("order-{id}") per
- * order's hold. An RPC failure propagates: the outcome of that batch is unknown and the caller repeats or voids it.
+ * Order holds and fill settlement through fund-provider, one call per batch; each hold under its own reference
+ * ("order-{id}" for an order's, "order-{id}-amend-{amendId}" for an amend's). An RPC failure propagates: the outcome of that batch is unknown and the caller repeats or voids it.
  */
 @Component
 class FundHolds implements Holds {
@@ -43,7 +42,7 @@ class FundHolds implements Holds {
 
     private static List<LedgerMovement> movements(List<Hold> holds) {
         return holds.stream()
-                .map(h -> new LedgerMovement(h.userId(), h.asset(), h.amount(), OrderRecord.holdReference(h.orderId())))
+                .map(h -> new LedgerMovement(h.userId(), h.asset(), h.amount(), h.reference()))
                 .toList();
     }
 }

@@ -18,6 +18,7 @@ import org.opentrade.trade.domain.matching.OrderType;
 import org.opentrade.trade.domain.matching.RestingOrder;
 import org.opentrade.trade.domain.matching.Side;
 import org.opentrade.trade.domain.matching.TimeInForce;
+import org.opentrade.trade.domain.matching.command.AmendOrder;
 import org.opentrade.trade.domain.matching.command.CancelOrder;
 import org.opentrade.trade.domain.matching.command.EngineCommand;
 import org.opentrade.trade.domain.matching.command.PlaceOrder;
@@ -30,6 +31,7 @@ class EngineJournalInDatabase implements EngineJournal {
 
     private static final String PLACE = "PLACE";
     private static final String CANCEL = "CANCEL";
+    private static final String AMEND = "AMEND";
 
     private static final TypeReference<List<RestingOrder>> ORDERS = new TypeReference<>() {
     };
@@ -70,6 +72,11 @@ class EngineJournalInDatabase implements EngineJournal {
     @Override
     public Set<Long> placed(String symbol, Collection<Long> orderIds) {
         return new HashSet<>(Primary.read(() -> mapper.placed(symbol, orderIds)));
+    }
+
+    @Override
+    public Set<Long> amended(String symbol, Collection<Long> amendIds) {
+        return new HashSet<>(Primary.read(() -> mapper.amended(symbol, amendIds)));
     }
 
     @Override
@@ -128,6 +135,13 @@ class EngineJournalInDatabase implements EngineJournal {
             row.price = place.price();
             row.quantity = place.quantity();
             row.placeOrderId = place.orderId();
+        } else if (logged.command() instanceof AmendOrder amend) {
+            row.kind = AMEND;
+            row.postOnly = amend.postOnly();
+            row.price = amend.price();
+            row.quantity = amend.quantity();
+            row.amendId = amend.amendId();
+            row.holdAdded = amend.holdAdded();
         } else {
             row.kind = CANCEL;
         }
@@ -135,10 +149,14 @@ class EngineJournalInDatabase implements EngineJournal {
     }
 
     private static LoggedCommand toCommand(EngineLogRow row) {
-        EngineCommand command = PLACE.equals(row.kind)
-                ? new PlaceOrder(row.orderId, row.userId, Side.valueOf(row.side), OrderType.valueOf(row.type),
-                TimeInForce.valueOf(row.timeInForce), row.postOnly, row.price, row.quantity)
-                : new CancelOrder(row.orderId, row.userId);
+        EngineCommand command = switch (row.kind) {
+            case PLACE -> new PlaceOrder(row.orderId, row.userId, Side.valueOf(row.side), OrderType.valueOf(row.type),
+                    TimeInForce.valueOf(row.timeInForce), row.postOnly, row.price, row.quantity);
+            case AMEND -> new AmendOrder(row.orderId, row.userId, row.amendId, row.price, row.quantity, row.holdAdded,
+                    row.postOnly);
+            case CANCEL -> new CancelOrder(row.orderId, row.userId);
+            default -> throw new IllegalStateException("engine_log " + row.symbol + "/" + row.seq + " has kind " + row.kind);
+        };
         return new LoggedCommand(row.seq, row.loggedAtMs, command);
     }
 }

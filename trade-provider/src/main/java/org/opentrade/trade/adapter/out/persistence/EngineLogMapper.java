@@ -17,18 +17,18 @@ interface EngineLogMapper {
     @Insert("""
             <script>
             INSERT INTO engine_log (symbol, seq, kind, order_id, user_id, side, type, time_in_force, post_only, price,
-                                    quantity, place_order_id, logged_at_ms) VALUES
+                                    quantity, place_order_id, amend_id, hold_added, logged_at_ms) VALUES
             <foreach collection="rows" item="r" separator=",">
               (#{r.symbol}, #{r.seq}, #{r.kind}, #{r.orderId}, #{r.userId}, #{r.side}, #{r.type}, #{r.timeInForce},
-               #{r.postOnly}, #{r.price}, #{r.quantity}, #{r.placeOrderId}, #{r.loggedAtMs})
+               #{r.postOnly}, #{r.price}, #{r.quantity}, #{r.placeOrderId}, #{r.amendId}, #{r.holdAdded}, #{r.loggedAtMs})
             </foreach>
             </script>
             """)
     int append(@Param("rows") List<EngineLogRow> rows);
 
     @Select("SELECT symbol, seq, kind, order_id, user_id, side, type, time_in_force, post_only, price, quantity, "
-            + "place_order_id, logged_at_ms FROM engine_log WHERE symbol = #{symbol} AND seq > #{afterSeq} "
-            + "ORDER BY seq LIMIT #{limit}")
+            + "place_order_id, amend_id, hold_added, logged_at_ms FROM engine_log WHERE symbol = #{symbol} "
+            + "AND seq > #{afterSeq} ORDER BY seq LIMIT #{limit}")
     List<EngineLogRow> read(@Param("symbol") String symbol, @Param("afterSeq") long afterSeq, @Param("limit") int limit);
 
     @Select("""
@@ -38,6 +38,14 @@ interface EngineLogMapper {
             </script>
             """)
     List<Long> placed(@Param("symbol") String symbol, @Param("orderIds") Collection<Long> orderIds);
+
+    @Select("""
+            <script>
+            SELECT amend_id FROM engine_log WHERE symbol = #{symbol} AND amend_id IN
+            <foreach collection="amendIds" item="id" open="(" separator="," close=")">#{id}</foreach>
+            </script>
+            """)
+    List<Long> amended(@Param("symbol") String symbol, @Param("amendIds") Collection<Long> amendIds);
 
     @Select("SELECT applied_seq, state_hash FROM engine_checkpoint WHERE symbol = #{symbol}")
     CheckpointRow checkpoint(@Param("symbol") String symbol);

@@ -1,6 +1,6 @@
 package org.opentrade.trade.adapter.out.persistence;
 
-/** One row of engine_log: a PLACE carries the whole order, a CANCEL only its ids. */
+/** One row of engine_log: a PLACE carries the whole order, a CANCEL only its ids, an AMEND the new terms. */
 class EngineLogRow {
     String symbol;
     long seq;
@@ -14,5 +14,7 @@ class EngineLogRow {
     long price;
     long quantity;
     Long placeOrderId;
+    Long amendId;
+    long holdAdded;
     long loggedAtMs;
 }

@@ -10,12 +10,13 @@ import org.opentrade.trade.application.engine.TradeRecord;
 import org.opentrade.trade.domain.instrument.Instrument;
 import org.opentrade.trade.domain.matching.Side;
 import org.opentrade.trade.domain.matching.event.Trade;
+import org.opentrade.trade.domain.order.AmendOutcome;
 import org.opentrade.trade.domain.order.OrderUpdate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a batch's outputs. They span the symbol's database (trades) and the users' shards (fills, orders); every
+ * Writes a batch's outputs. They span the symbol's database (trades) and the users' shards (fills, orders, amends); every
  * write is idempotent, and the checkpoint is a separate, later transaction, so a crash anywhere in between leaves
  * outputs that recovery simply writes again.
  */
@@ -24,17 +25,20 @@ class EngineOutputsInDatabase implements EngineOutputs {
 
     private final TradeMapper trades;
     private final OrderMapper orders;
+    private final AmendMapper amends;
     private final EngineLogMapper log;
 
-    EngineOutputsInDatabase(TradeMapper trades, OrderMapper orders, EngineLogMapper log) {
+    EngineOutputsInDatabase(TradeMapper trades, OrderMapper orders, AmendMapper amends, EngineLogMapper log) {
         this.trades = trades;
         this.orders = orders;
+        this.amends = amends;
         this.log = log;
     }
 
     @Override
     @Transactional
-    public void write(Instrument instrument, long sequence, List<TradeRecord> records, List<OrderUpdate> updates) {
+    public void write(Instrument instrument, long sequence, List<TradeRecord> records, List<OrderUpdate> updates,
+                      List<AmendOutcome> amendOutcomes) {
         if (!records.isEmpty()) {
             trades.insertTrades(records.stream().map(EngineOutputsInDatabase::toRow).toList());
             List<FillRow> fills = new ArrayList<>(records.size() * 2);
@@ -46,6 +50,9 @@ class EngineOutputsInDatabase implements EngineOutputs {
         }
         if (!updates.isEmpty()) {
             orders.applyEngineStates(updates, sequence);
+        }
+        if (!amendOutcomes.isEmpty()) {
+            amends.applyOutcomes(amendOutcomes);
         }
     }
 

@@ -129,15 +129,18 @@ interface OrderMapper {
      * The states of a batch's orders as the engine left them, in one statement (ShardingSphere sends it to each
      * shard the user ids name), in absolute values (a second write changes nothing): filled = quantity - remaining
      * (0 for a rejected order, whose remaining is all of it); a rejected order releases its whole reservation; a
-     * release already done stays done; a state from an older batch never overwrites a newer one.
+     * release already done stays done; a state from an older batch never overwrites a newer one. An amended order
+     * takes its new price, quantity and hold, and its filled quantity from the new quantity (not from the column the
+     * same statement changes, whose value an expression sees depends on the server's assignment order).
      */
     @Update("""
             <script>
             UPDATE orders SET
               status = CASE order_id <foreach collection="updates" item="u">WHEN #{u.orderId} THEN #{u.status} </foreach> END,
               reject_reason = CASE order_id <foreach collection="updates" item="u">WHEN #{u.orderId} THEN #{u.reason} </foreach> END,
-              filled_quantity = CASE order_id
-                <foreach collection="updates" item="u">WHEN #{u.orderId} THEN quantity - #{u.remainingQuantity} </foreach> END,
+              filled_quantity = CASE order_id <foreach collection="updates" item="u">WHEN #{u.orderId} THEN
+                <choose><when test="u.amended() != null">#{u.amended.quantity}</when><otherwise>quantity</otherwise></choose>
+                - #{u.remainingQuantity} </foreach> END,
               release_amount = CASE order_id <foreach collection="updates" item="u">WHEN #{u.orderId} THEN
                 <choose><when test="u.status.name() == 'REJECTED'">reserved</when><otherwise>#{u.releaseAmount}</otherwise></choose>
                 </foreach> END,
@@ -146,6 +149,15 @@ interface OrderMapper {
                 <choose><when test="u.status.name() == 'REJECTED'">IF(reserved > 0, 'DUE', 'NONE')</when>
                   <when test="u.releaseAmount() > 0">'DUE'</when><otherwise>'NONE'</otherwise></choose>
                 </foreach> END END,
+              price = CASE order_id <foreach collection="updates" item="u">WHEN #{u.orderId} THEN
+                <choose><when test="u.amended() != null">#{u.amended.price}</when><otherwise>price</otherwise></choose>
+                </foreach> END,
+              quantity = CASE order_id <foreach collection="updates" item="u">WHEN #{u.orderId} THEN
+                <choose><when test="u.amended() != null">#{u.amended.quantity}</when><otherwise>quantity</otherwise></choose>
+                </foreach> END,
+              reserved = CASE order_id <foreach collection="updates" item="u">WHEN #{u.orderId} THEN
+                <choose><when test="u.amended() != null">#{u.amended.reserved}</when><otherwise>reserved</otherwise></choose>
+                </foreach> END,
               event_seq = #{seq}, publish_state = 'DUE'
             WHERE user_id IN <foreach collection="updates" item="u" open="(" separator="," close=")">#{u.userId}</foreach>
             AND order_id IN <foreach collection="updates" item="u" open="(" separator="," close=")">#{u.orderId}</foreach>

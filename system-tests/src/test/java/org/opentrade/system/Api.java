@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,6 +102,22 @@ final class Api {
             builder.header("Authorization", "Bearer " + token);
         }
         return builder;
+    }
+
+    /** Milliseconds until the call answers {@code status} (asked every 20 ms); fails after {@code giveUpMs}. */
+    static long msUntilAnswered(Supplier<Reply> call, int status, long giveUpMs) {
+        long started = System.nanoTime();
+        while (true) {
+            Reply reply = call.get();
+            long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+            if (reply.status() == status) {
+                return elapsedMs;
+            }
+            if (elapsedMs > giveUpMs) {
+                throw new AssertionError("still " + reply.status() + " after " + elapsedMs + " ms: " + reply.raw());
+            }
+            Trading.sleep(20);
+        }
     }
 
     static Reply send(HttpRequest.Builder builder) {

@@ -358,18 +358,7 @@ class ApiKeysIT {
 
     /** Milliseconds until the call answers {@code status}; fails after three times the bound. */
     private static long untilAnswered(Supplier<Api.Reply> call, int status) {
-        long started = System.nanoTime();
-        while (true) {
-            Api.Reply reply = call.get();
-            long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-            if (reply.status() == status) {
-                return elapsedMs;
-            }
-            if (elapsedMs > 3 * IN_FORCE_WITHIN_MS) {
-                throw new AssertionError("still " + reply.status() + " after " + elapsedMs + " ms: " + reply.raw());
-            }
-            Trading.sleep(20);
-        }
+        return Api.msUntilAnswered(call, status, 3 * IN_FORCE_WITHIN_MS);
     }
 
     private static String order(String price, String quantity) {

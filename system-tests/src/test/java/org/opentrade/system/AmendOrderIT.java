@@ -290,8 +290,9 @@ class AmendOrderIT {
         return String.format("30.%02d", random.nextInt(100));
     }
 
+    /** 0.040 to 0.300: at about 30 USD each is above the symbol's minimum notional of 1 USD. */
     private static String quantity(Random random) {
-        return String.format("0.%03d", 1 + random.nextInt(300));
+        return String.format("0.%03d", 40 + random.nextInt(261));
     }
 
     private Api.Session trader(String prefix, String asset, long units) {

@@ -51,6 +51,10 @@ class AlertsInDatabase implements Alerts {
 
     @Override
     public Optional<AlertView> acknowledge(long alertId, String actor) {
+        // an unknown id is answered from a plain read: no UPDATE, so no next-key lock at the end of the index
+        if (Primary.read(() -> mapper.byId(alertId)) == null) {
+            return Optional.empty();
+        }
         mapper.acknowledge(alertId, actor);
         return Optional.ofNullable(Primary.read(() -> mapper.byId(alertId))).map(AlertsInDatabase::view);
     }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The infrastructure of the local stack as real processes on 127.0.0.1 (no containers):
 # MariaDB primary + replica, Redis, Nacos (server + console), RocketMQ name server + broker,
-# Seata TC, and the Sentinel dashboard when its jar is supplied.
+# Seata TC, and the Sentinel dashboard when its jar is found (lib/sentinel.sh).
 #
 #   deploy/local/infra.sh up       install what is missing, start everything, wait for health
 #   deploy/local/infra.sh down     stop what `up` started (by recorded PID only)

@@ -1,17 +1,43 @@
 # shellcheck shell=bash
-# Sentinel dashboard (optional). Its jar is not published on Maven Central, so it starts only
-# when SENTINEL_DASHBOARD_JAR points at the official release jar. It never fails `up`.
+# Sentinel dashboard (the official jar, unchanged). It is not published on Maven Central, so its jar comes from
+# SENTINEL_DASHBOARD_JAR or, by default, from the tools folder beside the repository
+# (../shared/tools/sentinel-dashboard-*.jar, checked against its .sha256). Without a jar it is skipped with one
+# line; it never fails `up`. Rules edited in it reach each application's Sentinel transport, which writes them
+# to the application's Nacos documents (platform-starter, org.opentrade.platform.sentinel).
 
 OT_SENTINEL_PORT=8858
 OT_SENTINEL_TIMEOUT=120
+OT_SENTINEL_TOOLS="$(cd "$OT_REPO/.." && pwd)/shared/tools"
+OT_SENTINEL_RELEASE_URL="https://github.com/alibaba/Sentinel/releases"
 
 sentinel_healthy() {
     [[ "$(curl -s -m 3 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$OT_SENTINEL_PORT/" 2>/dev/null)" =~ ^[2-4][0-9][0-9]$ ]]
 }
 
+# sentinel_jar: prints the dashboard jar to run (SENTINEL_DASHBOARD_JAR, else the newest in the tools folder);
+# fails when there is none.
+sentinel_jar() {
+    if [[ -n "${SENTINEL_DASHBOARD_JAR:-}" ]]; then
+        printf '%s\n' "$SENTINEL_DASHBOARD_JAR"
+        return 0
+    fi
+    local found
+    found="$(find "$OT_SENTINEL_TOOLS" -maxdepth 1 -name 'sentinel-dashboard-*.jar' 2>/dev/null | sort -V | tail -n 1)"
+    [[ -n "$found" ]] && printf '%s\n' "$found"
+}
+
+# sentinel_jar_verified JAR: true when JAR has no .sha256 beside it, or matches the digest in it.
+sentinel_jar_verified() {
+    local jar="$1" expected actual
+    [[ -f "$jar.sha256" ]] || return 0
+    expected="$(awk '{print $1; exit}' "$jar.sha256")"
+    actual="$(sha256sum "$jar" | awk '{print $1}')"
+    [[ -n "$expected" && "$expected" == "$actual" ]]
+}
+
 # sentinel_up: always returns 0; problems are reported as warnings.
 sentinel_up() {
-    local jar="${SENTINEL_DASHBOARD_JAR:-}" home="$OT_DATA/sentinel"
+    local jar home="$OT_DATA/sentinel"
     if our_pid sentinel >/dev/null; then
         log "sentinel-dashboard: already running (pid $(our_pid sentinel)), reusing"
         return 0
@@ -20,12 +46,16 @@ sentinel_up() {
         log "sentinel-dashboard: something already answers on 127.0.0.1:$OT_SENTINEL_PORT, reusing it (external)"
         return 0
     fi
-    if [[ -z "$jar" ]]; then
-        log "sentinel-dashboard: not started: SENTINEL_DASHBOARD_JAR is not set (the dashboard is not on Maven Central); to enable it, download the official sentinel-dashboard release jar and run: SENTINEL_DASHBOARD_JAR=/path/to/sentinel-dashboard.jar deploy/local/infra.sh up"
+    if ! jar="$(sentinel_jar)"; then
+        log "sentinel-dashboard: not started: no jar (SENTINEL_DASHBOARD_JAR unset, none in $OT_SENTINEL_TOOLS); get sentinel-dashboard-1.8.9.jar from $OT_SENTINEL_RELEASE_URL and put it there or set SENTINEL_DASHBOARD_JAR=/path/to/it"
         return 0
     fi
     if [[ ! -r "$jar" ]]; then
-        log "sentinel-dashboard: not started: SENTINEL_DASHBOARD_JAR=$jar is not a readable file"
+        warn "sentinel-dashboard: not started: $jar is not a readable file (not fatal)"
+        return 0
+    fi
+    if ! sentinel_jar_verified "$jar"; then
+        warn "sentinel-dashboard: not started: $jar does not match $jar.sha256 (not fatal)"
         return 0
     fi
     # Not logs/sentinel: the apps' Sentinel clients write files of the same names there.
@@ -50,6 +80,6 @@ sentinel_down() { stop_server sentinel 20; }
 sentinel_status() {
     local state
     state="$(server_state sentinel "$OT_SENTINEL_PORT")"
-    [[ "$state" == stopped && -z "${SENTINEL_DASHBOARD_JAR:-}" ]] && state="stopped (no SENTINEL_DASHBOARD_JAR)"
+    [[ "$state" == stopped ]] && ! sentinel_jar >/dev/null && state="stopped (no jar)"
     printf '  %-18s %-22s %s\n' sentinel-dashboard "$state" "127.0.0.1:$OT_SENTINEL_PORT"
 }

@@ -49,9 +49,7 @@ public final class WatchedDocument<T> implements AutoCloseable {
         this.dataId = dataId;
         this.parser = parser;
         this.nacos = nacos;
-        this.rejected = registry == null ? null : Counter.builder(REJECTED_METRIC).tag("dataId", dataId)
-                .description("changes of a watched Nacos document that did not parse and were ignored")
-                .register(registry);
+        this.rejected = registry == null ? null : rejectedCounter(registry, dataId);
         String document = nacos.getConfigAndSignListener(dataId, GROUP, READ_TIMEOUT_MS, new Listener() {
             @Override
             public Executor getExecutor() {
@@ -68,6 +66,13 @@ public final class WatchedDocument<T> implements AutoCloseable {
         }
         this.current = parser.apply(document);
         log.info("{} loaded", dataId);
+    }
+
+    /** The one counter of refused changes of DATA_ID, shared by every reader of watched documents. */
+    public static Counter rejectedCounter(MeterRegistry registry, String dataId) {
+        return Counter.builder(REJECTED_METRIC).tag("dataId", dataId)
+                .description("changes of a watched Nacos document that did not parse and were ignored")
+                .register(registry);
     }
 
     public T current() {

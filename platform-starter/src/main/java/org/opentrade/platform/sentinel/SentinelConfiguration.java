@@ -1,25 +1,26 @@
 package org.opentrade.platform.sentinel;
 
-import java.util.List;
-
-import com.alibaba.csp.sentinel.datasource.ReadableDataSource;
-import com.alibaba.csp.sentinel.datasource.nacos.NacosDataSource;
+import com.alibaba.csp.sentinel.command.handler.ModifyParamFlowRulesCommandHandler;
 import com.alibaba.csp.sentinel.init.InitExecutor;
-import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRule;
 import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRuleManager;
-import com.alibaba.csp.sentinel.slots.block.flow.FlowRule;
 import com.alibaba.csp.sentinel.slots.block.flow.FlowRuleManager;
-import com.alibaba.fastjson.JSON;
+import com.alibaba.csp.sentinel.slots.block.flow.param.ParamFlowRuleManager;
+import com.alibaba.csp.sentinel.slots.system.SystemRuleManager;
+import com.alibaba.csp.sentinel.transport.util.WritableDataSourceRegistry;
+import com.alibaba.nacos.api.exception.NacosException;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.opentrade.platform.nacos.NacosAccess;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Flow and degrade rules live in Nacos (operators edit them in the Nacos console; every instance picks the change
- * up at once); the transport module is started eagerly so the application shows in the Sentinel dashboard before
- * its first request.
+ * Flow, degrade, hot-parameter (param-flow) and system rules live in Nacos, one document per kind: operators edit
+ * them in the Nacos console or in the Sentinel dashboard, whose pushes are written back to the same documents. The
+ * transport module is started eagerly, after the writers are registered, so the application shows in the dashboard
+ * before its first request and every rule pushed to it is kept.
  */
 @AutoConfiguration
 @ConditionalOnProperty("opentrade.sentinel.nacos-addr")
@@ -27,30 +28,28 @@ import org.springframework.context.annotation.Bean;
 public class SentinelConfiguration {
 
     @Bean(destroyMethod = "close")
-    ReadableDataSource<String, List<FlowRule>> sentinelFlowRules(SentinelProperties sentinel, NacosAccess access) {
-        var source = new NacosDataSource<List<FlowRule>>(access.at(sentinel.nacosAddr()).clientProperties(), sentinel.rulesGroup(),
-                sentinel.flowRulesId(), text -> parse(text, FlowRule.class));
-        FlowRuleManager.register2Property(source.getProperty());
-        return source;
-    }
+    SentinelRuleDocuments sentinelRuleDocuments(SentinelProperties sentinel, NacosAccess access,
+                                                ObjectProvider<MeterRegistry> registry) throws NacosException {
+        var documents = new SentinelRuleDocuments(access.at(sentinel.nacosAddr()), sentinel.rulesGroup(),
+                registry.getIfAvailable());
+        FlowRuleManager.register2Property(documents.watch(RuleKind.FLOW, sentinel.flowRulesId()));
+        DegradeRuleManager.register2Property(documents.watch(RuleKind.DEGRADE, sentinel.degradeRulesId()));
+        ParamFlowRuleManager.register2Property(documents.watch(RuleKind.PARAM_FLOW, sentinel.paramFlowRulesId()));
+        SystemRuleManager.register2Property(documents.watch(RuleKind.SYSTEM, sentinel.systemRulesId()));
 
-    @Bean(destroyMethod = "close")
-    ReadableDataSource<String, List<DegradeRule>> sentinelDegradeRules(SentinelProperties sentinel,
-                                                                       NacosAccess access) {
-        var source = new NacosDataSource<List<DegradeRule>>(access.at(sentinel.nacosAddr()).clientProperties(), sentinel.rulesGroup(),
-                sentinel.degradeRulesId(), text -> parse(text, DegradeRule.class));
-        DegradeRuleManager.register2Property(source.getProperty());
+        WritableDataSourceRegistry.registerFlowDataSource(documents.writer(RuleKind.FLOW, sentinel.flowRulesId()));
+        WritableDataSourceRegistry.registerDegradeDataSource(
+                documents.writer(RuleKind.DEGRADE, sentinel.degradeRulesId()));
+        WritableDataSourceRegistry.registerSystemDataSource(
+                documents.writer(RuleKind.SYSTEM, sentinel.systemRulesId()));
+        ModifyParamFlowRulesCommandHandler.setWritableDataSource(
+                documents.writer(RuleKind.PARAM_FLOW, sentinel.paramFlowRulesId()));
         InitExecutor.doInit();
-        return source;
+        return documents;
     }
 
     @Bean
     SentinelMetrics sentinelMetrics() {
         return new SentinelMetrics();
-    }
-
-    /** A missing or empty rule document means "no rules", not an error. */
-    private static <T> List<T> parse(String json, Class<T> type) {
-        return json == null || json.isBlank() ? List.of() : JSON.parseArray(json, type);
     }
 }

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one rule document for Sentinel's NacosDataSource, which applies only what this returns: a document that
+ * Reads one rule document for {@link SentinelRuleDocuments}, which applies only what this returns: a document that
  * {@link RuleKind#parse} refuses is logged in one line, counted (config_document_rejected_total{dataId}, as every
  * watched document) and thrown, so the rules in force stay the last good ones. Never fatal: refused at start-up,
  * the application runs without rules of that kind until a good version is published.

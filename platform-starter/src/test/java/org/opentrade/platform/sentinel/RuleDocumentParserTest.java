@@ -30,7 +30,7 @@ class RuleDocumentParserTest {
         });
     }
 
-    /** What Sentinel's NacosDataSource does with each version of the document: convert, then update the property. */
+    /** What SentinelRuleDocuments does with each version of the document: convert, then update the property. */
     private void published(String document) {
         try {
             rulesInForce.updateValue(parser.convert(document));

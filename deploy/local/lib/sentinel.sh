@@ -36,8 +36,32 @@ sentinel_jar_verified() {
 }
 
 # sentinel_up: always returns 0; problems are reported as warnings.
+# The dashboard reports itself to itself through Sentinel's client, whose stock transport listens on every interface
+# (port 8719). platform-starter's LoopbackCommandCenter binds 127.0.0.1 and wins by SPI priority; it is compiled here
+# from its source against the dashboard's own Sentinel jars (so no build of ours is needed first) into a folder put on
+# the dashboard's class path (PropertiesLauncher's loader.path). Prints the folder; fails if it cannot be made.
+sentinel_loopback_transport() {
+    local dashboard_jar="$1" out="$OT_DATA/sentinel/loopback-transport"
+    local src="$OT_REPO/platform-starter/src/main/java/org/opentrade/platform/sentinel/LoopbackCommandCenter.java"
+    local stamp sum
+    sum="$(sha256sum "$src" "$dashboard_jar" | cut -c1-64 | paste -sd-)" || return 1
+    stamp="$out/.source-sha256"
+    if [[ -f "$stamp" && "$(cat "$stamp")" == "$sum" ]]; then
+        echo "$out"
+        return 0
+    fi
+    rm -rf "$out" && mkdir -p "$out/lib" "$out/classes/META-INF/services" || return 1
+    (cd "$out/lib" && unzip -q -o -j "$dashboard_jar" 'BOOT-INF/lib/sentinel-core-*.jar' \
+        'BOOT-INF/lib/sentinel-transport-*.jar') || return 1
+    javac -nowarn -d "$out/classes" -cp "$(ls -1 "$out"/lib/*.jar | paste -sd:)" "$src" >&2 || return 1
+    echo org.opentrade.platform.sentinel.LoopbackCommandCenter \
+        > "$out/classes/META-INF/services/com.alibaba.csp.sentinel.transport.CommandCenter"
+    echo "$sum" > "$stamp"
+    echo "$out"
+}
+
 sentinel_up() {
-    local jar home="$OT_DATA/sentinel"
+    local jar transport home="$OT_DATA/sentinel"
     if our_pid sentinel >/dev/null; then
         log "sentinel-dashboard: already running (pid $(our_pid sentinel)), reusing"
         return 0
@@ -60,13 +84,17 @@ sentinel_up() {
     fi
     # Not logs/sentinel: the apps' Sentinel clients write files of the same names there.
     mkdir -p "$home/home" "$OT_LOGS/sentinel-dashboard"
+    if ! transport="$(sentinel_loopback_transport "$jar")"; then
+        warn "sentinel-dashboard: not started: could not build its loopback-only transport (not fatal)"
+        return 0
+    fi
     log "sentinel-dashboard: starting on 127.0.0.1:$OT_SENTINEL_PORT from $jar"
     spawn sentinel "$OT_LOGS/sentinel-dashboard.log" "$home" \
         java -Xms64m -Xmx192m "${OT_JVM_COMMON[@]}" -Duser.home="$home/home" \
         -Dserver.address=127.0.0.1 -Dserver.port="$OT_SENTINEL_PORT" \
         -Dcsp.sentinel.dashboard.server="127.0.0.1:$OT_SENTINEL_PORT" -Dproject.name=sentinel-dashboard \
-        -Dcsp.sentinel.log.dir="$OT_LOGS/sentinel-dashboard" \
-        -jar "$jar" || { warn "sentinel-dashboard: could not be started (not fatal)"; return 0; }
+        -Dcsp.sentinel.log.dir="$OT_LOGS/sentinel-dashboard" -Dopentrade.sentinel.bind-address=127.0.0.1 -Dcsp.sentinel.api.port=8719 \
+        -Dloader.path="$transport/classes" -cp "$jar" org.springframework.boot.loader.PropertiesLauncher || { warn "sentinel-dashboard: could not be started (not fatal)"; return 0; }
     if wait_healthy sentinel "$OT_SENTINEL_TIMEOUT" "$OT_LOGS/sentinel-dashboard.log" sentinel_healthy; then
         log "sentinel-dashboard: healthy in ${OT_WAITED}s (http://127.0.0.1:$OT_SENTINEL_PORT, login sentinel/sentinel)"
     else

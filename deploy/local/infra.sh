@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The infrastructure of the local stack as real processes on 127.0.0.1 (no containers):
 # MariaDB primary + replica, Redis, Nacos (server + console), RocketMQ name server + broker,
-# Seata TC, and the Sentinel dashboard when its jar is found (lib/sentinel.sh).
+# Seata TC, Prometheus (deploy/monitoring/), and the Sentinel dashboard when its jar is found (lib/sentinel.sh).
 #
 #   deploy/local/infra.sh up       install what is missing, start everything, wait for health
 #   deploy/local/infra.sh down     stop what `up` started (by recorded PID only)
@@ -35,6 +35,8 @@ source "$LIB_DIR/rocketmq.sh"
 source "$LIB_DIR/seata.sh"
 # shellcheck source=lib/sentinel.sh
 source "$LIB_DIR/sentinel.sh"
+# shellcheck source=lib/prometheus.sh
+source "$LIB_DIR/prometheus.sh"
 
 usage() {
     sed -n '2,/^set -euo/{/^#/p}' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
@@ -77,6 +79,7 @@ cmd_status() {
     rocketmq_status
     seata_status
     sentinel_status
+    prometheus_status
 }
 
 print_urls() {
@@ -86,6 +89,7 @@ print_urls() {
     if our_pid sentinel >/dev/null || port_open "$OT_SENTINEL_PORT"; then
         log "Sentinel:       http://127.0.0.1:$OT_SENTINEL_PORT (sentinel/sentinel)"
     fi
+    our_pid prometheus >/dev/null && log "Prometheus:     http://127.0.0.1:$OT_PROMETHEUS_PORT (alerts: /alerts; dashboard: deploy/monitoring/grafana/)"
     log "app settings:   eval \"\$(deploy/local/infra.sh env)\""
 }
 
@@ -102,6 +106,7 @@ cmd_up() {
 
     start_job mariadb mariadb_up
     start_job redis redis_up
+    start_job prometheus prometheus_up
     if fetch_servers; then
         start_job rocketmq rocketmq_up
         start_job nacos nacos_up
@@ -127,6 +132,7 @@ cmd_down() {
     ensure_dirs
     take_lock
     start_job sentinel sentinel_down
+    start_job prometheus prometheus_down
     start_job seata seata_down
     start_job nacos nacos_down
     start_job rocketmq rocketmq_down

@@ -50,7 +50,7 @@ http_ok() {
 pidfile_of() { printf '%s/%s.pid\n' "$OT_RUN" "$1"; }
 
 # The PID files this script owns in run/ (deploy/local/stack keeps its own app-*.pid there).
-OT_SERVER_NAMES=(mariadb-primary mariadb-replica redis nacos rocketmq-namesrv rocketmq-broker seata sentinel)
+OT_SERVER_NAMES=(mariadb-primary mariadb-replica redis nacos rocketmq-namesrv rocketmq-broker seata sentinel prometheus)
 
 # clear_stale_pidfiles: forget our PID files whose process is gone (or is no longer ours).
 clear_stale_pidfiles() {

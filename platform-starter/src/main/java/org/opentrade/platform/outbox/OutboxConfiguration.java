@@ -3,6 +3,7 @@ package org.opentrade.platform.outbox;
 import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
 import org.opentrade.platform.db.PrimaryDatabases;
 import org.opentrade.platform.db.ShardedDataSourceConfiguration;
@@ -33,8 +34,9 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(JdbcTemplate jdbc, RocketMQTemplate mq, ObjectMapper json, OutboxProperties properties) {
-        return new OutboxRelay(jdbc, mq, json, properties);
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, RocketMQTemplate mq, ObjectMapper json, OutboxProperties properties,
+                            MeterRegistry meters) {
+        return new OutboxRelay(jdbc, mq, json, properties, meters);
     }
 
     @Bean

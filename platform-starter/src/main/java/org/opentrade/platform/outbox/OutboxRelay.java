@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
@@ -43,6 +44,7 @@ public class OutboxRelay implements PeriodicJob {
     private final RocketMQTemplate mq;
     private final ObjectMapper json;
     private final OutboxProperties properties;
+    private final OutboxLag lag;
     /** Full batches relayed back to back before the thread rests for one poll interval. */
     static final int PASS_BATCHES_MAX = 50;
     static final int PURGE_EVERY_PASSES = 300;
@@ -50,11 +52,13 @@ public class OutboxRelay implements PeriodicJob {
     private final JobSchedule schedule;
     private long passes;
 
-    public OutboxRelay(JdbcTemplate jdbc, RocketMQTemplate mq, ObjectMapper json, OutboxProperties properties) {
+    public OutboxRelay(JdbcTemplate jdbc, RocketMQTemplate mq, ObjectMapper json, OutboxProperties properties,
+                       MeterRegistry meters) {
         this.jdbc = jdbc;
         this.mq = mq;
         this.json = json;
         this.properties = properties;
+        this.lag = new OutboxLag(meters, System::currentTimeMillis);
         this.schedule = JobSchedule.of(JOB, properties.pollMs(), properties.pollMs(),
                 LEASE_SEND_TIMEOUTS * properties.sendTimeoutMs());
     }
@@ -94,6 +98,7 @@ public class OutboxRelay implements PeriodicJob {
                 failed(row);
             }
         }
+        lag.passed(due, sent, properties.batchSizeMax());
         return sent;
     }
 
@@ -120,6 +125,7 @@ public class OutboxRelay implements PeriodicJob {
         int attempts = row.attempts() + 1;
         if (attempts >= properties.attemptsMax()) {
             log.error("outbox event {} parked as FAILED after {} attempts", row.eventId(), attempts);
+            lag.parked();
             jdbc.update("UPDATE outbox SET status = 'FAILED', attempts = ? WHERE event_id = ? AND shard_key = ?",
                     attempts, row.eventId(), row.shardKey());
             return;

@@ -69,6 +69,10 @@ interface PaymentMapper {
     @Delete("DELETE FROM payments WHERE payment_id = #{id} AND stage = 'HELD' AND status = 'PENDING'")
     int deleteHeld(@Param("id") String paymentId);
 
+    /** Through ix_payments_due (status first): reads the PENDING rows only. */
+    @Select("SELECT MIN(created_at) FROM payments WHERE status = 'PENDING' AND kind = 'WITHDRAWAL'")
+    Timestamp oldestOpenWithdrawal();
+
     @Select("SELECT " + COLUMNS + " FROM payments WHERE settled_at >= #{from} AND settled_at < #{to} "
             + "ORDER BY settled_at LIMIT #{limit}")
     List<PaymentRow> settledBetween(@Param("from") Timestamp from, @Param("to") Timestamp to, @Param("limit") int limit);

@@ -4,11 +4,13 @@ import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import org.apache.shardingsphere.infra.hint.HintManager;
 import org.opentrade.api.page.TimeWindow;
 import org.opentrade.payment.application.history.PaymentCursor;
+import org.opentrade.payment.application.port.OpenWithdrawals;
 import org.opentrade.payment.application.port.PaymentHistory;
 import org.opentrade.payment.domain.Payment;
 import org.opentrade.payment.domain.PaymentKind;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** Every read goes to the primary: each one decides something or answers a client about its own write. */
 @Repository
-class PaymentsInDatabase implements Payments, PaymentHistory {
+class PaymentsInDatabase implements Payments, PaymentHistory, OpenWithdrawals {
     /** TIMESTAMP ends in 2038: "never" is stored as this. */
     static final long FAR_FUTURE_EPOCH_MS = 2_100_000_000_000L;
     static final int IDS_PER_QUERY_MAX = 500;
@@ -125,6 +127,12 @@ class PaymentsInDatabase implements Payments, PaymentHistory {
     public List<Payment> settledBetween(long fromEpochMs, long toEpochMs, int limit) {
         return primary(() -> mapper.settledBetween(ts(fromEpochMs), ts(toEpochMs), limit)).stream()
                 .map(PaymentsInDatabase::toPayment).toList();
+    }
+
+    @Override
+    public OptionalLong oldestCreatedAtEpochMs() {
+        Timestamp oldest = primary(mapper::oldestOpenWithdrawal);
+        return oldest == null ? OptionalLong.empty() : OptionalLong.of(oldest.getTime());
     }
 
     private static <T> T primary(Supplier<T> read) {

@@ -213,6 +213,17 @@ class DubboWireContractTest {
         assertThat(received.getMessage()).isEqualTo("priceBand: price 10% above the reference");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wires")
+    void aRateLimitKeepsItsLimitAndWhenToComeBack(String wire) throws Exception {
+        RateLimitedException received = (RateLimitedException) roundTrip(wire, new RateLimitedException(
+                ErrorCode.TOO_MANY_LOGIN_ATTEMPTS, "too many failures", 5, 600));
+        assertThat(received.code()).isEqualTo(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS);
+        assertThat(received.getMessage()).isEqualTo("too many failures");
+        assertThat(received.limit()).isEqualTo(5);
+        assertThat(received.retryAfterS()).isEqualTo(600);
+    }
+
     static Stream<String> wires() {
         return Stream.of("hessian2", "fastjson2");
     }

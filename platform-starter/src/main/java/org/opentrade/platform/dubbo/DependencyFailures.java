@@ -7,6 +7,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Optional;
 
+import com.alibaba.csp.sentinel.slots.block.BlockException;
 import org.apache.dubbo.common.constants.CommonConstants;
 import org.apache.dubbo.common.extension.Activate;
 import org.apache.dubbo.rpc.Filter;
@@ -26,9 +27,10 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * A provider whose own database, Redis or another server it needs fails under a call (the primary crashed, a
- * connection broke, a pool timed out) answers {@code SERVICE_UNAVAILABLE} (503: retry), as an unreachable provider
- * does (ADR 2), not an undeclared exception that the facade can only call a defect of ours (500). The outcome is
+ * A provider whose own database, Redis, another server or another provider it needs fails under a call (the primary
+ * crashed, a connection broke, a pool timed out, a provider it calls is down or its circuit open) answers
+ * {@code SERVICE_UNAVAILABLE} (503: retry), as an unreachable provider does (ADR 2), not an undeclared exception that
+ * the facade can only call a defect of ours (500). The outcome is
  * unknown to the caller either way: a client repeats with its idempotency key or looks the operation up. Runs inside
  * Dubbo's own ExceptionFilter (a higher order), so that one sees a declared BusinessException and passes it on.
  */
@@ -51,8 +53,12 @@ public class DependencyFailures implements Filter, Filter.Listener {
             return;
         }
         dependency(failure).ifPresent(dependency -> {
-            log.warn("{}.{}: {} failed under the call, answered SERVICE_UNAVAILABLE: {}",
-                    invoker.getInterface().getSimpleName(), invocation.getMethodName(), dependency, failure.toString());
+            if (!refusedBySentinel(failure)) {
+                // an open circuit refuses every call at once: the breaker's opening is what to read, not each refusal
+                log.warn("{}.{}: {} failed under the call, answered SERVICE_UNAVAILABLE: {}",
+                        invoker.getInterface().getSimpleName(), invocation.getMethodName(), dependency,
+                        failure.toString());
+            }
             result.setException(new BusinessException(ErrorCode.SERVICE_UNAVAILABLE,
                     dependency + " is unavailable; retry later"));
         });
@@ -61,6 +67,16 @@ public class DependencyFailures implements Filter, Filter.Listener {
     @Override
     public void onError(Throwable t, Invoker<?> invoker, Invocation invocation) {
         // a failure of the invocation itself (not the service's exception): Dubbo's own handling stays
+    }
+
+    static boolean refusedBySentinel(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < CAUSES_MAX; depth++, t = t.getCause()) {
+            if (t instanceof BlockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which kind of server failed, if FAILURE (or one of its causes) says a dependency was unreachable or broke. */
@@ -78,6 +94,10 @@ public class DependencyFailures implements Filter, Filter.Listener {
             }
             if (t instanceof ConnectException || t instanceof SocketTimeoutException) {
                 return Optional.of("a server it needs");
+            }
+            if (t instanceof RpcException) {
+                // another provider it calls: unreachable, timed out, or its circuit open here (BlockedCallFallback)
+                return Optional.of("a service it calls");
             }
         }
         return Optional.empty();

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
+import com.alibaba.csp.sentinel.slots.block.degrade.DegradeException;
 import org.apache.dubbo.rpc.AppResponse;
 import org.apache.dubbo.rpc.Invoker;
+import org.apache.dubbo.rpc.RpcException;
 import org.apache.dubbo.rpc.RpcInvocation;
 import org.junit.jupiter.api.Test;
 import org.opentrade.api.BusinessException;
@@ -28,6 +30,18 @@ class DependencyFailuresTest {
                 .contains("the database");
         assertThat(DependencyFailures.dependency(new RedisResponseTimeoutException("no answer in 3000 ms")))
                 .contains("Redis");
+    }
+
+    @Test
+    void anotherProviderDownOrItsCircuitOpenIsADependencyFailure() {
+        assertThat(DependencyFailures.dependency(new RpcException(RpcException.NO_INVOKER_AVAILABLE_AFTER_FILTER,
+                "No provider available for the service org.opentrade.api.user.UserService"))).contains("a service it calls");
+        RpcException circuitOpen = new RpcException(RpcException.NO_INVOKER_AVAILABLE_AFTER_FILTER,
+                "UserService is unavailable (circuit open); retry later", new DegradeException("UserService"));
+        assertThat(DependencyFailures.dependency(new IllegalStateException("lookup failed", circuitOpen)))
+                .contains("a service it calls");
+        assertThat(DependencyFailures.refusedBySentinel(circuitOpen)).isTrue();
+        assertThat(DependencyFailures.refusedBySentinel(new RpcException("timeout"))).isFalse();
     }
 
     @Test

@@ -31,7 +31,7 @@ public class TokenVerifier {
 
     private final JwtParser parser;
 
-    TokenVerifier(@Value("${opentrade.auth.jwt-secret}") String secret) {
+    public TokenVerifier(@Value("${opentrade.auth.jwt-secret}") String secret) {
         SecretKey key = Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
         this.parser = Jwts.parser().verifyWith(key).requireIssuer(ISSUER)
                 .clockSkewSeconds(CLOCK_SKEW_SECONDS).build();

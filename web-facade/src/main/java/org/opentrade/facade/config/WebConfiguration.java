@@ -6,19 +6,20 @@ import com.alibaba.csp.sentinel.adapter.spring.webmvc_v6x.SentinelWebInterceptor
 import com.alibaba.csp.sentinel.adapter.spring.webmvc_v6x.config.SentinelWebMvcConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import org.opentrade.api.ErrorCode;
 import org.opentrade.facade.auth.CallerArgumentResolver;
-import org.opentrade.facade.error.ApiError;
-import org.opentrade.facade.error.RequestIds;
+import org.opentrade.facade.auth.TokenVerifier;
+import org.opentrade.facade.error.BlockAnswers;
+import org.opentrade.facade.limits.CallerKeys;
+import org.opentrade.facade.limits.CallerLimits;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Sentinel guards every API route (resource = "METHOD:/api/v1/pattern", rules from Nacos); a blocked request gets
- * 429 in the API's error shape.
+ * Sentinel guards every API route (resource = "METHOD:/api/v1/pattern", flow rules from Nacos) and every caller on it
+ * ({@link CallerLimits}: "caller:METHOD:/api/v1/pattern", hot-parameter rules); a request refused by a rate gets 429,
+ * by system protection 503, in the API's error shape with Retry-After ({@link BlockAnswers}).
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
@@ -26,10 +27,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     private final CallerArgumentResolver callerResolver;
     private final ObjectMapper json;
+    private final TokenVerifier tokens;
 
-    WebConfiguration(CallerArgumentResolver callerResolver, ObjectMapper json) {
+    WebConfiguration(CallerArgumentResolver callerResolver, ObjectMapper json, TokenVerifier tokens) {
         this.callerResolver = callerResolver;
         this.json = json;
+        this.tokens = tokens;
     }
 
     @Override
@@ -41,14 +44,11 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         SentinelWebMvcConfig config = new SentinelWebMvcConfig();
         config.setWebContextUnify(true);
-        config.setBlockExceptionHandler((request, response, resourceName, blocked) -> {
-            ErrorCode code = ErrorCode.RATE_LIMITED;
-            response.setStatus(code.httpStatus());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(),
-                    new ApiError(code.name(), code.defaultMessage(), RequestIds.of(request)));
-        });
+        config.setBlockExceptionHandler((request, response, resourceName, blocked) ->
+                BlockAnswers.write(blocked, request, response, json));
         registry.addInterceptor(new MethodAndPatternResources(config)).addPathPatterns(API_PATHS);
+        // after the route's entry, so that it exits first (afterCompletion runs in reverse order)
+        registry.addInterceptor(new CallerLimits(new CallerKeys(tokens), json)).addPathPatterns(API_PATHS);
     }
 
     /**

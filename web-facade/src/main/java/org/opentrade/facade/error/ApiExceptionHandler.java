@@ -9,10 +9,13 @@ import org.apache.dubbo.remoting.http12.exception.HttpRequestTimeout;
 import org.apache.dubbo.rpc.RpcException;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.RateLimitedException;
 import org.opentrade.api.risk.RiskRejectedException;
 import org.opentrade.facade.edge.BodyTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -29,7 +32,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place where failures become HTTP answers: a business failure keeps its code; bad input is 400; a
- * provider that cannot be reached is 503; flow control is 429; only a defect of ours is 500.
+ * provider that cannot be reached (or whose circuit is open) is 503; flow control is 429; every 429 and 503 says when
+ * to come back (Retry-After, RateLimit-*); only a defect of ours is 500.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler {
@@ -42,7 +46,8 @@ public class ApiExceptionHandler {
                     .body(new ApiError(refused.code().name(), refused.getMessage(), RequestIds.of(request),
                             refused.rule()));
         }
-        return answer(e.code(), e.getMessage(), request);
+        RetryAdvice advice = e instanceof RateLimitedException limited ? RetryAdvice.of(limited) : null;
+        return answer(e.code(), e.getMessage(), request, advice);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -84,11 +89,15 @@ public class ApiExceptionHandler {
         return answer(ErrorCode.METHOD_NOT_ALLOWED, e.getMessage(), request);
     }
 
-    /** Dubbo: no provider registered, provider unreachable, timeout, or a Sentinel rule on the call. */
+    /**
+     * Dubbo: no provider registered, provider unreachable, timeout, or Sentinel refused the call: its circuit is open
+     * (503, retry after the circuit's window) or a flow rule limits it (429).
+     */
     @ExceptionHandler(RpcException.class)
     ResponseEntity<ApiError> rpc(RpcException e, HttpServletRequest request) {
-        if (causedBy(e, BlockException.class)) {
-            return answer(ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.defaultMessage(), request);
+        BlockException blocked = cause(e, BlockException.class);
+        if (blocked != null) {
+            return refused(blocked, request);
         }
         log.warn("dependency unavailable: {}", e.getMessage());
         return answer(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.defaultMessage(), request);
@@ -99,8 +108,9 @@ public class ApiExceptionHandler {
         if (causedBy(e, BodyTooLarge.class)) {
             return answer(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE.defaultMessage(), request);
         }
-        if (causedBy(e, BlockException.class)) {
-            return answer(ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.defaultMessage(), request);
+        BlockException blocked = cause(e, BlockException.class);
+        if (blocked != null) {
+            return refused(blocked, request);
         }
         if (providerTimedOut(e)) {
             log.warn("dependency timed out: {}", e.getMessage());
@@ -115,8 +125,27 @@ public class ApiExceptionHandler {
      * still gets its error in the one error shape, not an empty 406.
      */
     static ResponseEntity<ApiError> answer(ErrorCode code, String message, HttpServletRequest request) {
+        return answer(code, message, request, null);
+    }
+
+    /**
+     * Every 429 and 503 says when to come back ({@link RetryAdvice}): ADVICE when the refusal knows it, else a second
+     * (a 429 whose limit is not known here still says Remaining 0 and when to retry).
+     */
+    static ResponseEntity<ApiError> answer(ErrorCode code, String message, HttpServletRequest request,
+                                           RetryAdvice advice) {
+        RetryAdvice retry = advice != null ? advice
+                : code.httpStatus() == HttpStatus.TOO_MANY_REQUESTS.value() ? new RetryAdvice(0, 1, true)
+                : code.httpStatus() == HttpStatus.SERVICE_UNAVAILABLE.value() ? RetryAdvice.unavailable(1)
+                : null;
         return ResponseEntity.status(code.httpStatus()).contentType(MediaType.APPLICATION_JSON)
+                .headers(retry == null ? HttpHeaders.EMPTY : retry.headers())
                 .body(new ApiError(code.name(), message, RequestIds.of(request)));
+    }
+
+    private static ResponseEntity<ApiError> refused(BlockException blocked, HttpServletRequest request) {
+        BlockAnswers.Refusal refusal = BlockAnswers.of(blocked);
+        return answer(refusal.code(), refusal.code().defaultMessage(), request, refusal.advice());
     }
 
     /**
@@ -135,11 +164,15 @@ public class ApiExceptionHandler {
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

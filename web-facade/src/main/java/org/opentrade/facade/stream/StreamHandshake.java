@@ -13,6 +13,7 @@ import org.opentrade.facade.auth.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.opentrade.facade.error.ApiError;
 import org.opentrade.facade.error.RequestIds;
+import org.opentrade.facade.error.RetryAdvice;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -49,6 +50,7 @@ final class StreamHandshake implements HandshakeInterceptor {
                                    Map<String, Object> attributes) {
         if (hub.full()) {
             response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+            response.getHeaders().addAll(RetryAdvice.unavailable(1).headers());
             return false;
         }
         String token = token(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION),
@@ -83,6 +85,8 @@ final class StreamHandshake implements HandshakeInterceptor {
     private static void refuse(ServerHttpResponse response, ServerHttpRequest request) {
         ErrorCode code = ErrorCode.TOO_MANY_STREAMS;
         response.setStatusCode(HttpStatusCode.valueOf(code.httpStatus()));
+        // a cap on open streams, not a rate: no RateLimit-Limit; a second is a fair time to try again after a close
+        response.getHeaders().addAll(new RetryAdvice(0, 1, true).headers());
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         String requestId = request instanceof ServletServerHttpRequest servlet
                 ? RequestIds.of(servlet.getServletRequest()) : UUID.randomUUID().toString();

@@ -6,7 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.alibaba.csp.sentinel.slots.block.degrade.DegradeException;
+import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRule;
 import com.alibaba.csp.sentinel.slots.block.flow.FlowException;
+import com.alibaba.csp.sentinel.slots.block.flow.FlowRule;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.apache.dubbo.remoting.http12.exception.HttpRequestTimeout;
@@ -14,6 +17,7 @@ import org.apache.dubbo.rpc.RpcException;
 import org.junit.jupiter.api.Test;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.RateLimitedException;
 import org.opentrade.facade.edge.RequestBodyLimit;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -45,6 +49,24 @@ public class ApiExceptionHandlerTest {
         @GetMapping("/blocked")
         void blocked() {
             throw new RpcException(new FlowException("rule"));
+        }
+
+        @GetMapping("/circuit-open")
+        void circuitOpen() {
+            // what the platform's BlockedCallFallback answers for a call whose circuit is open
+            DegradeRule rule = new DegradeRule("org.opentrade.api.risk.RiskService").setTimeWindow(5);
+            throw new RpcException(RpcException.NO_INVOKER_AVAILABLE_AFTER_FILTER,
+                    "RiskService is unavailable (circuit open); retry later", new DegradeException("default", rule));
+        }
+
+        @GetMapping("/login-throttled")
+        void loginThrottled() {
+            throw new RateLimitedException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS, "too many failures", 5, 600);
+        }
+
+        @GetMapping("/flow-rule")
+        void flowRule() {
+            throw new RpcException(new FlowException("default", new FlowRule("r").setCount(50)));
         }
 
         @GetMapping("/provider-timeout")
@@ -107,6 +129,36 @@ public class ApiExceptionHandlerTest {
                 .andExpect(jsonPath("$.code").value("SERVICE_UNAVAILABLE"));
         mvc.perform(get("/blocked")).andExpect(status().isTooManyRequests())
                 .andExpect(jsonPath("$.code").value("RATE_LIMITED"));
+    }
+
+    @Test
+    void anOpenCircuitIs503WithRetryAfterItsWindowNot429() throws Exception {
+        mvc.perform(get("/circuit-open")).andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.code").value("SERVICE_UNAVAILABLE"))
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(header().doesNotExist("RateLimit-Remaining"));
+        // any other 503 still says when to come back
+        mvc.perform(get("/no-provider")).andExpect(header().string("Retry-After", "1"));
+    }
+
+    @Test
+    void every429SaysItsLimitThatNoneRemainsAndWhenToComeBack() throws Exception {
+        mvc.perform(get("/login-throttled")).andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.code").value("TOO_MANY_LOGIN_ATTEMPTS"))
+                .andExpect(header().string("Retry-After", "600"))
+                .andExpect(header().string("RateLimit-Limit", "5"))
+                .andExpect(header().string("RateLimit-Remaining", "0"))
+                .andExpect(header().string("RateLimit-Reset", "600"));
+        mvc.perform(get("/flow-rule")).andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(header().string("RateLimit-Limit", "50"))
+                .andExpect(header().string("RateLimit-Remaining", "0"))
+                .andExpect(header().string("RateLimit-Reset", "1"));
+        // a block whose rule is not known here still answers every header but the limit
+        mvc.perform(get("/blocked")).andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(header().doesNotExist("RateLimit-Limit"))
+                .andExpect(header().string("RateLimit-Remaining", "0"));
     }
 
     @Test

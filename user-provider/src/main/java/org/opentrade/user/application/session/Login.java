@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.RateLimitedException;
 import org.opentrade.api.user.SessionToken;
 import org.opentrade.user.application.AuthProperties;
 import org.opentrade.user.application.port.PasswordHasher;
@@ -56,8 +57,9 @@ public class Login {
     }
 
     public SessionToken logIn(Username username, Password password, AttemptOrigin origin) {
-        if (!throttle.admits(username, origin)) {
-            throw new BusinessException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS);
+        Optional<RateLimitedException> refused = throttle.refusal(username, origin);
+        if (refused.isPresent()) {
+            throw refused.get();
         }
         Optional<User> found = users.byUsername(username);
         boolean matches = hasher.matches(password, found.map(User::passwordHash).orElse(unknownUserHash));

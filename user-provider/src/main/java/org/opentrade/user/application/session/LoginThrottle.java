@@ -1,6 +1,10 @@
 package org.opentrade.user.application.session;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.opentrade.api.ErrorCode;
+import org.opentrade.api.RateLimitedException;
 
 import org.opentrade.user.application.AuthProperties;
 import org.opentrade.user.application.port.FailureCounters;
@@ -30,8 +34,28 @@ public class LoginThrottle {
 
     /** True when neither the origin nor the username at that origin has used up its failures. */
     public boolean admits(Username username, AttemptOrigin origin) {
+        return refusal(username, origin).isEmpty();
+    }
+
+    /**
+     * Empty when neither the origin nor the username at that origin has used up its failures; else the 429 that names
+     * the limit reached. Failures are forgotten a window after the last one counted, so a window is when to come back.
+     */
+    public Optional<RateLimitedException> refusal(Username username, AttemptOrigin origin) {
         List<Long> counts = counters.counts(List.of(originKey(origin), pairKey(username, origin)));
-        return counts.get(0) < auth.loginFailuresPerOriginMax() && counts.get(1) < auth.loginFailuresMax();
+        long retryAfterS = Math.max(1, auth.loginWindow().toSeconds());
+        if (counts.get(0) >= auth.loginFailuresPerOriginMax()) {
+            return Optional.of(refused(auth.loginFailuresPerOriginMax(), retryAfterS));
+        }
+        if (counts.get(1) >= auth.loginFailuresMax()) {
+            return Optional.of(refused(auth.loginFailuresMax(), retryAfterS));
+        }
+        return Optional.empty();
+    }
+
+    private static RateLimitedException refused(long limit, long retryAfterS) {
+        return new RateLimitedException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS,
+                ErrorCode.TOO_MANY_LOGIN_ATTEMPTS.defaultMessage(), limit, retryAfterS);
     }
 
     /** A wrong password or an unknown username: counts against the origin and the pair. */

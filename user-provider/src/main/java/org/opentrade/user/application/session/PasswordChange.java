@@ -1,9 +1,11 @@
 package org.opentrade.user.application.session;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.RateLimitedException;
 import org.opentrade.api.user.ChangePasswordCommand;
 import org.opentrade.user.application.NewPasswords;
 import org.opentrade.user.application.port.PasswordRules;
@@ -45,8 +47,9 @@ public class PasswordChange {
     public void change(ChangePasswordCommand command) {
         User user = users.byId(command.userId()).orElseThrow(() -> new BusinessException(ErrorCode.USER_NOT_FOUND));
         AttemptOrigin origin = AttemptOrigin.ofSession(command.sessionId());
-        if (!throttle.admits(user.username(), origin)) {
-            throw new BusinessException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS);
+        Optional<RateLimitedException> refused = throttle.refusal(user.username(), origin);
+        if (refused.isPresent()) {
+            throw refused.get();
         }
         if (!currentMatches(command.currentPassword(), user)) {
             throttle.failed(user.username(), origin);

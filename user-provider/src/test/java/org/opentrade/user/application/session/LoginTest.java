@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.RateLimitedException;
 import org.opentrade.api.user.Role;
 import org.opentrade.api.user.SessionToken;
 import org.opentrade.api.user.UserStatus;
@@ -110,9 +111,15 @@ class LoginTest {
                     .code()).isEqualTo(ErrorCode.BAD_CREDENTIALS);
         }
         hashComparisons.set(0);
-        assertThat(catchBusiness(() -> login.logIn(new Username("frank"), Password.of("password-1"), ATTACKER)).code())
-                .isEqualTo(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS);
+        BusinessException refused = catchBusiness(() -> login.logIn(new Username("frank"), Password.of("password-1"),
+                ATTACKER));
+        assertThat(refused.code()).isEqualTo(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS);
         assertThat(hashComparisons).hasValue(0);
+        // the facade's Retry-After and RateLimit-Limit: the pair's limit, and the window after which failures go
+        assertThat(refused).isInstanceOfSatisfying(RateLimitedException.class, limited -> {
+            assertThat(limited.limit()).isEqualTo(TestAuth.FAILURES_MAX);
+            assertThat(limited.retryAfterS()).isEqualTo(60);
+        });
     }
 
     @Test

@@ -77,7 +77,7 @@ public class ApiKeyAuthenticator {
         switch (admission.outcome()) {
             case ADMITTED -> { }
             case REPLAYED -> throw new BusinessException(ErrorCode.REPLAYED_REQUEST);
-            case LIMITED -> throw new RateLimited(admission.retryAfterMs());
+            case LIMITED -> throw new RateLimited(gate.requestsPerSecond(), admission.retryAfterMs());
         }
     }
 }

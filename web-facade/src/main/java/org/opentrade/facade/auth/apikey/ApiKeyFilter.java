@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.RateLimitedException;
 import org.opentrade.facade.auth.Caller;
 import org.opentrade.facade.edge.BodyTooLarge;
 import org.opentrade.facade.error.ApiError;
 import org.opentrade.facade.error.RequestIds;
+import org.opentrade.facade.error.RetryAdvice;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -68,8 +71,10 @@ public class ApiKeyFilter extends OncePerRequestFilter {
             throws IOException {
         ErrorCode code = refused.code();
         response.setStatus(code.httpStatus());
-        if (refused instanceof RateLimited limited) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterS()));
+        if (refused instanceof RateLimitedException limited) {
+            RetryAdvice.of(limited).writeTo(response);
+        } else if (code.httpStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            RetryAdvice.unavailable(1).writeTo(response);
         }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -1,18 +1,14 @@
 package org.opentrade.facade.auth.apikey;
 
-import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
+import org.opentrade.api.RateLimitedException;
 
-/** RATE_LIMITED with when to come back: the Retry-After header, whole seconds, at least 1. */
-public class RateLimited extends BusinessException {
-    private final long retryAfterS;
+/** RATE_LIMITED for an API key past its rate: the key's rate per second, and when the next request fits. */
+public class RateLimited extends RateLimitedException {
+    private static final long serialVersionUID = 1L;
 
-    RateLimited(long retryAfterMs) {
-        super(ErrorCode.RATE_LIMITED, "this API key's rate is used up; retry after " + retryAfterMs + " ms");
-        this.retryAfterS = Math.max(1, (retryAfterMs + 999) / 1_000);
-    }
-
-    public long retryAfterS() {
-        return retryAfterS;
+    RateLimited(long requestsPerSecond, long retryAfterMs) {
+        super(ErrorCode.RATE_LIMITED, "this API key's rate is used up; retry after " + retryAfterMs + " ms",
+                requestsPerSecond, (retryAfterMs + 999) / 1_000);
     }
 }

@@ -27,12 +27,14 @@ public class RedisRequestGate implements RequestGate {
 
     private final RedissonClient redisson;
     private final long emissionIntervalMs;
+    private final long requestsPerSecond;
     private final long burstToleranceMs;
     private final String script;
 
     public RedisRequestGate(RedissonClient redisson, ApiKeyProperties properties) {
         this.redisson = redisson;
         this.emissionIntervalMs = properties.emissionIntervalMs();
+        this.requestsPerSecond = properties.requestsPerSecond();
         this.burstToleranceMs = emissionIntervalMs * (properties.burst() - 1L);
         this.script = loadScript();
     }
@@ -52,6 +54,11 @@ public class RedisRequestGate implements RequestGate {
             case 1 -> Admission.REPLAYED;
             default -> Admission.limited(Long.parseLong(reply.get(1).toString()));
         };
+    }
+
+    @Override
+    public long requestsPerSecond() {
+        return requestsPerSecond;
     }
 
     private List<Object> run(List<Object> keys, Object... args) {

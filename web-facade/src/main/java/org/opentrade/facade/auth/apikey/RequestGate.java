@@ -9,6 +9,11 @@ public interface RequestGate {
     /** Admits the request signed SIGNATURE with KEY ID at NOW, remembering the signature for MEMORY MS. */
     Admission admit(String keyId, String signature, long nowMs, long memoryMs);
 
+    /** Each key's sustained rate, for the RateLimit-Limit header of a refusal; 0 when not known. */
+    default long requestsPerSecond() {
+        return 0;
+    }
+
     /**
      * ADMITTED (the signature is now remembered and counted), REPLAYED (seen before; nothing counted) or LIMITED (over
      * the key's rate; nothing remembered, so the same signed request may be sent again after {@code retryAfterMs},

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
@@ -54,6 +58,48 @@ class TokenVerifierTest {
                     .isInstanceOfSatisfying(BusinessException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
         }
+    }
+
+    @Test
+    void aRememberedTokenIsAnsweredAgainUntilItExpiresAndNotAfter() {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        TokenVerifier remembering = new TokenVerifier(SECRET, clock);
+        String token = token(SECRET, "opentrade", now.get().plusSeconds(60), List.of("USER"));
+        Caller first = remembering.verify(token);
+        assertThat(remembering.verify(token)).as("the second look is the remembered caller").isSameAs(first);
+        assertThatThrownBy(() -> first.roles().add(Role.ADMIN)).isInstanceOf(UnsupportedOperationException.class);
+
+        now.set(now.get().plusSeconds(60 + TokenVerifier.CLOCK_SKEW_SECONDS - 1));
+        assertThat(remembering.verify(token).userId()).as("within the skew").isEqualTo(1042);
+        now.set(now.get().plusSeconds(2));
+        assertThatThrownBy(() -> remembering.verify(token)).as("expired, though remembered")
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsRefused() {
+        String noExpiry = Jwts.builder().issuer("opentrade").subject("1042").claim("roles", List.of("USER"))
+                .claim("sid", "session-1")
+                .signWith(Keys.hmacShaKeyFor(SECRET.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256).compact();
+        assertThatThrownBy(() -> verifier.verify(noExpiry)).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
     }
 
     @Test

@@ -8,7 +8,7 @@
 #   deploy/local/infra.sh status   one line per server: running (pid N | external) or stopped
 #   deploy/local/infra.sh env      export lines for the applications
 #   deploy/local/infra.sh restart NAME    stop and start one server we started (seata, rocketmq-broker,
-#                                         mariadb-replica, redis): the fault tests
+#                                         mariadb-replica, redis, sentinel): the fault tests
 #   deploy/local/infra.sh crash mariadb-primary   kill -9 of the primary, then a start on its data
 #   deploy/local/infra.sh pause redis [SECONDS]   Redis answers no client for SECONDS (default 15; CLIENT PAUSE ALL,
 #                                         which also holds key expiry): an outage without a restart, so the
@@ -154,8 +154,8 @@ cmd_restart() {
     take_lock
     local name="${1:-}"
     case "$name" in
-        seata | rocketmq-broker | mariadb-replica | redis) ;;
-        *) die "restart supports: seata, rocketmq-broker, mariadb-replica, redis" ;;
+        seata | rocketmq-broker | mariadb-replica | redis | sentinel) ;;
+        *) die "restart supports: seata, rocketmq-broker, mariadb-replica, redis, sentinel (the dashboard)" ;;
     esac
     our_pid "$name" >/dev/null || die "$name: not started by this infra.sh (or not running), so not restarted"
     case "$name" in
@@ -163,6 +163,7 @@ cmd_restart() {
         rocketmq-broker) stop_server rocketmq-broker 60 && rocketmq_up ;;
         mariadb-replica) stop_server mariadb-replica 60 && mariadb_up ;;
         redis) redis_down && redis_up ;;
+        sentinel) sentinel_down && sentinel_up && our_pid sentinel >/dev/null ;;
     esac
 }
 

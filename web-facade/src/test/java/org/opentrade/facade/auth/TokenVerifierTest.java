@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.opentrade.api.BusinessException;
 import org.opentrade.api.ErrorCode;
 import org.opentrade.api.user.Role;
+import org.opentrade.platform.testing.MovableClock;
 
 class TokenVerifierTest {
     static final String SECRET = "a-test-secret-of-at-least-32-bytes!!";
@@ -62,32 +60,16 @@ class TokenVerifierTest {
 
     @Test
     void aRememberedTokenIsAnsweredAgainUntilItExpiresAndNotAfter() {
-        AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        MovableClock clock = new MovableClock(Instant.now());
         TokenVerifier remembering = new TokenVerifier(SECRET, clock);
-        String token = token(SECRET, "opentrade", now.get().plusSeconds(60), List.of("USER"));
+        String token = token(SECRET, "opentrade", clock.instant().plusSeconds(60), List.of("USER"));
         Caller first = remembering.verify(token);
         assertThat(remembering.verify(token)).as("the second look is the remembered caller").isSameAs(first);
         assertThatThrownBy(() -> first.roles().add(Role.ADMIN)).isInstanceOf(UnsupportedOperationException.class);
 
-        now.set(now.get().plusSeconds(60 + TokenVerifier.CLOCK_SKEW_SECONDS - 1));
+        clock.advance(Duration.ofSeconds(60 + TokenVerifier.CLOCK_SKEW_SECONDS - 1));
         assertThat(remembering.verify(token).userId()).as("within the skew").isEqualTo(1042);
-        now.set(now.get().plusSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         assertThatThrownBy(() -> remembering.verify(token)).as("expired, though remembered")
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));

@@ -2,16 +2,15 @@ package org.opentrade.payment.application.withdrawal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.opentrade.payment.application.port.OpenWithdrawals;
+import org.opentrade.platform.testing.MovableClock;
 
 /** The age of the oldest open withdrawal, read from the database at most once per refresh period. */
 class OpenWithdrawalAgeTest {
@@ -48,11 +47,11 @@ class OpenWithdrawalAgeTest {
         oldest = OptionalLong.of(T0 - 60_000);
         seconds();
         seconds();
-        clock.now += OpenWithdrawalAge.REFRESH_MS - 1;
+        clock.advance(Duration.ofMillis(OpenWithdrawalAge.REFRESH_MS - 1));
         assertThat(seconds()).isEqualTo(60.0);
         assertThat(reads).isEqualTo(1);
 
-        clock.now += 1;
+        clock.advance(Duration.ofMillis(1));
         assertThat(seconds()).isEqualTo(60.0 + OpenWithdrawalAge.REFRESH_MS / 1000.0);
         assertThat(reads).isEqualTo(2);
     }
@@ -65,29 +64,5 @@ class OpenWithdrawalAgeTest {
 
     private double seconds() {
         return meters.get("payment.withdrawal.open.oldest.age").timeGauge().value(TimeUnit.SECONDS);
-    }
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        long now;
-
-        MovableClock(long now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(now);
-        }
     }
 }

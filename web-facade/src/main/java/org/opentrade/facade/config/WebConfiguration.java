@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.alibaba.csp.sentinel.adapter.spring.webmvc_v6x.SentinelWebInterceptor;
 import com.alibaba.csp.sentinel.adapter.spring.webmvc_v6x.config.SentinelWebMvcConfig;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opentrade.facade.auth.CallerArgumentResolver;
 import org.opentrade.facade.auth.TokenVerifier;
@@ -26,12 +25,10 @@ class WebConfiguration implements WebMvcConfigurer {
     static final String API_PATHS = "/api/**";
 
     private final CallerArgumentResolver callerResolver;
-    private final ObjectMapper json;
     private final TokenVerifier tokens;
 
-    WebConfiguration(CallerArgumentResolver callerResolver, ObjectMapper json, TokenVerifier tokens) {
+    WebConfiguration(CallerArgumentResolver callerResolver, TokenVerifier tokens) {
         this.callerResolver = callerResolver;
-        this.json = json;
         this.tokens = tokens;
     }
 
@@ -45,10 +42,10 @@ class WebConfiguration implements WebMvcConfigurer {
         SentinelWebMvcConfig config = new SentinelWebMvcConfig();
         config.setWebContextUnify(true);
         config.setBlockExceptionHandler((request, response, resourceName, blocked) ->
-                BlockAnswers.write(blocked, request, response, json));
+                BlockAnswers.write(blocked, request, response));
         registry.addInterceptor(new MethodAndPatternResources(config)).addPathPatterns(API_PATHS);
         // after the route's entry, so that it exits first (afterCompletion runs in reverse order)
-        registry.addInterceptor(new CallerLimits(new CallerKeys(tokens), json)).addPathPatterns(API_PATHS);
+        registry.addInterceptor(new CallerLimits(new CallerKeys(tokens))).addPathPatterns(API_PATHS);
     }
 
     /**

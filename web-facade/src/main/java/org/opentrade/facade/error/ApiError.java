@@ -1,5 +1,10 @@
 package org.opentrade.facade.error;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.opentrade.api.ErrorCode;
 
@@ -25,6 +30,20 @@ public record ApiError(String code, String message, String requestId, String rul
     public String json() {
         return "{\"code\":" + quoted(code) + ",\"message\":" + quoted(message) + ",\"requestId\":" + quoted(requestId)
                 + (rule == null ? "" : ",\"rule\":" + quoted(rule)) + "}";
+    }
+
+    /**
+     * Answers with this body where Spring MVC does not (a servlet filter, an interceptor that refuses): STATUS, the
+     * retry headers of a 429 or 503 ({@link RetryAdvice#forAnswer}), JSON in UTF-8.
+     */
+    public void writeTo(HttpServletResponse response, int status, RetryAdvice advice) throws IOException {
+        response.setStatus(status);
+        if (advice != null) {
+            advice.writeTo(response);
+        }
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json());
     }
 
     private static String quoted(String text) {

@@ -15,7 +15,6 @@ import org.opentrade.facade.edge.BodyTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -134,10 +133,7 @@ public class ApiExceptionHandler {
      */
     static ResponseEntity<ApiError> answer(ErrorCode code, String message, HttpServletRequest request,
                                            RetryAdvice advice) {
-        RetryAdvice retry = advice != null ? advice
-                : code.httpStatus() == HttpStatus.TOO_MANY_REQUESTS.value() ? new RetryAdvice(0, 1, true)
-                : code.httpStatus() == HttpStatus.SERVICE_UNAVAILABLE.value() ? RetryAdvice.unavailable(1)
-                : null;
+        RetryAdvice retry = RetryAdvice.forAnswer(code, advice);
         return ResponseEntity.status(code.httpStatus()).contentType(MediaType.APPLICATION_JSON)
                 .headers(retry == null ? HttpHeaders.EMPTY : retry.headers())
                 .body(new ApiError(code.name(), message, RequestIds.of(request)));

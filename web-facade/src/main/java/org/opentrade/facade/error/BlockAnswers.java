@@ -9,11 +9,9 @@ import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRule;
 import com.alibaba.csp.sentinel.slots.block.flow.FlowRule;
 import com.alibaba.csp.sentinel.slots.block.flow.param.ParamFlowRule;
 import com.alibaba.csp.sentinel.slots.system.SystemBlockException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opentrade.api.ErrorCode;
-import org.springframework.http.MediaType;
 
 /**
  * A Sentinel refusal as an API answer. A flow or per-caller (hot-parameter) rule is 429 RATE_LIMITED with the rule's
@@ -61,14 +59,10 @@ public final class BlockAnswers {
     }
 
     /** Answers a request that Sentinel refused before any handler ran, in the API's error shape. */
-    public static void write(BlockException blocked, HttpServletRequest request, HttpServletResponse response,
-                             ObjectMapper json) throws IOException {
+    public static void write(BlockException blocked, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Refusal refusal = of(blocked);
-        ErrorCode code = refusal.code();
-        response.setStatus(code.httpStatus());
-        refusal.advice().writeTo(response);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), new ApiError(code.name(), code.defaultMessage(),
-                RequestIds.of(request)));
+        ApiError.of(refusal.code(), RequestIds.of(request)).writeTo(response, refusal.code().httpStatus(),
+                refusal.advice());
     }
 }

@@ -1,8 +1,11 @@
 package org.opentrade.facade.error;
 
+import org.opentrade.api.ErrorCode;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.opentrade.api.RateLimitedException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 
 /**
  * When to come back, as headers: {@code Retry-After} (whole seconds, at least 1) on every 429 and 503, and on a 429
@@ -32,6 +35,20 @@ public record RetryAdvice(long limit, long retryAfterS, boolean rate) {
 
     public static RetryAdvice of(RateLimitedException limited) {
         return new RetryAdvice(limited.limit(), limited.retryAfterS(), true);
+    }
+
+    /**
+     * What an answer with CODE says about coming back: KNOWN when the refusal knows it, else a second for every 429
+     * (Remaining 0, the limit unknown here) and 503; null for any other status.
+     */
+    public static RetryAdvice forAnswer(ErrorCode code, RetryAdvice known) {
+        if (known != null) {
+            return known;
+        }
+        if (code.httpStatus() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+            return new RetryAdvice(0, 1, true);
+        }
+        return code.httpStatus() == HttpStatus.SERVICE_UNAVAILABLE.value() ? unavailable(1) : null;
     }
 
     /** A 503: retry in RETRY AFTER S seconds. */

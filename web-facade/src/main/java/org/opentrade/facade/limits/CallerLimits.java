@@ -4,7 +4,6 @@ import com.alibaba.csp.sentinel.Entry;
 import com.alibaba.csp.sentinel.EntryType;
 import com.alibaba.csp.sentinel.SphU;
 import com.alibaba.csp.sentinel.slots.block.BlockException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opentrade.facade.error.BlockAnswers;
@@ -25,11 +24,9 @@ public class CallerLimits implements HandlerInterceptor {
     static final String KEY = CallerLimits.class.getName() + ".key";
 
     private final CallerKeys keys;
-    private final ObjectMapper json;
 
-    public CallerLimits(CallerKeys keys, ObjectMapper json) {
+    public CallerLimits(CallerKeys keys) {
         this.keys = keys;
-        this.json = json;
     }
 
     /** The route's caller resource, or null for a request that matched no route. */
@@ -52,7 +49,7 @@ public class CallerLimits implements HandlerInterceptor {
             request.setAttribute(KEY, key);
             return true;
         } catch (BlockException blocked) {
-            BlockAnswers.write(blocked, request, response, json);
+            BlockAnswers.write(blocked, request, response);
             return false;
         }
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import com.alibaba.csp.sentinel.slots.block.RuleConstant;
 import com.alibaba.csp.sentinel.slots.block.flow.param.ParamFlowRule;
 import com.alibaba.csp.sentinel.slots.block.flow.param.ParamFlowRuleManager;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +31,7 @@ class CallerLimitsTest {
     static final int PER_CALLER = 3;
     static final int WINDOW_S = 2;
 
-    final CallerLimits limits = new CallerLimits(new CallerKeys(new TokenVerifier(SECRET)), new ObjectMapper());
+    final CallerLimits limits = new CallerLimits(new CallerKeys(new TokenVerifier(SECRET)));
 
     /** One authenticated route and one public one, as the controllers declare them. */
     static final class Routes {

@@ -15,8 +15,6 @@ import org.opentrade.facade.error.ApiError;
 import org.opentrade.facade.error.RequestIds;
 import org.opentrade.facade.error.RetryAdvice;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -70,14 +68,8 @@ public class ApiKeyFilter extends OncePerRequestFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, BusinessException refused)
             throws IOException {
         ErrorCode code = refused.code();
-        response.setStatus(code.httpStatus());
-        if (refused instanceof RateLimitedException limited) {
-            RetryAdvice.of(limited).writeTo(response);
-        } else if (code.httpStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-            RetryAdvice.unavailable(1).writeTo(response);
-        }
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(new ApiError(code.name(), refused.getMessage(), RequestIds.of(request)).json());
+        RetryAdvice known = refused instanceof RateLimitedException limited ? RetryAdvice.of(limited) : null;
+        new ApiError(code.name(), refused.getMessage(), RequestIds.of(request))
+                .writeTo(response, code.httpStatus(), RetryAdvice.forAnswer(code, known));
     }
 }

@@ -54,7 +54,7 @@ class DependencyFailuresTest {
     @Test
     void theFilterAnswersServiceUnavailableInsteadOfTheRawFailureAndLeavesOthersAlone() {
         DependencyFailures filter = new DependencyFailures();
-        Invoker<?> invoker = new NoInvoker();
+        Invoker<?> invoker = new FixedInvoker(null);
         AppResponse broken = new AppResponse(new RuntimeException(new SQLNonTransientConnectionException("Socket error")));
         filter.onResponse(broken, invoker, new RpcInvocation());
         assertThat(broken.getException()).isInstanceOf(BusinessException.class);
@@ -72,29 +72,4 @@ class DependencyFailuresTest {
     }
 
     /** Only its interface is read, for the log line. */
-    private static final class NoInvoker implements Invoker<Runnable> {
-        @Override
-        public Class<Runnable> getInterface() {
-            return Runnable.class;
-        }
-
-        @Override
-        public org.apache.dubbo.rpc.Result invoke(org.apache.dubbo.rpc.Invocation invocation) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public org.apache.dubbo.common.URL getUrl() {
-            return null;
-        }
-
-        @Override
-        public boolean isAvailable() {
-            return true;
-        }
-
-        @Override
-        public void destroy() {
-        }
-    }
 }

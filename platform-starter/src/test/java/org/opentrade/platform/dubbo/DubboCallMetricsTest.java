@@ -6,10 +6,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.apache.dubbo.common.URL;
 import org.apache.dubbo.rpc.AppResponse;
 import org.apache.dubbo.rpc.Invocation;
-import org.apache.dubbo.rpc.Invoker;
 import org.apache.dubbo.rpc.Result;
 import org.apache.dubbo.rpc.RpcException;
 import org.apache.dubbo.rpc.RpcInvocation;
@@ -94,32 +92,5 @@ class DubboCallMetricsTest {
     private Timer timer(String side, String method, String outcome) {
         return meters.get(DubboCallTimers.NAME).tag("side", side).tag("service", "Runnable").tag("method", method)
                 .tag("outcome", outcome).timer();
-    }
-
-    /** Answers what it was given; its interface names the service. */
-    private record FixedInvoker(Result answer) implements Invoker<Runnable> {
-        @Override
-        public Class<Runnable> getInterface() {
-            return Runnable.class;
-        }
-
-        @Override
-        public Result invoke(Invocation invocation) {
-            return answer;
-        }
-
-        @Override
-        public URL getUrl() {
-            return null;
-        }
-
-        @Override
-        public boolean isAvailable() {
-            return true;
-        }
-
-        @Override
-        public void destroy() {
-        }
     }
 }
